@@ -1,0 +1,569 @@
+/**
+ * A small JSON-over-HTTP client for trace backends: retries with backoff, timeouts,
+ * decompression, and error messages that say what went wrong without leaking secrets.
+ */
+import { STATUS_CODES } from 'node:http'
+import { promisify } from 'node:util'
+import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib'
+import { getGlobalDispatcher, interceptors, request, type Dispatcher } from 'undici'
+import { parseJsonDocuments } from './json.js'
+
+const DEFAULT_TIMEOUT_MS = 30_000
+const DEFAULT_RETRIES = 3
+const BACKOFF_BASE_MS = 500
+const BACKOFF_MAX_MS = 10_000
+const RETRY_AFTER_MAX_MS = 60_000
+const MAX_REDIRECTS = 3
+const SERVER_MESSAGE_MAX_CHARS = 300
+const PAGE_TEXT_MAX_CHARS = 200
+const DEFAULT_USER_AGENT = 'toad-eye-eval-action'
+
+export type HttpAuth = { bearer: string } | { username: string; password: string }
+
+export interface HttpClientOptions {
+  /** The server's root, which may carry a path prefix (`https://host/jaeger/`). */
+  baseUrl: string
+  /** Extra request headers, e.g. `X-Scope-OrgID` for a multi-tenant Tempo. */
+  headers?: Record<string, string>
+  auth?: HttpAuth
+  /** Per attempt, including reading the body. Default 30 s. */
+  timeoutMs?: number
+  /** Retries after the first attempt. Default 3. */
+  retries?: number
+  userAgent?: string
+  /** Connection pool to send through; undici's global one by default. */
+  dispatcher?: Dispatcher
+  sleep?: (ms: number) => Promise<void>
+  /** A number in [0, 1) for backoff jitter. */
+  random?: () => number
+  /** Epoch milliseconds; used to read `Retry-After` dates. */
+  nowMs?: () => number
+}
+
+export type QueryParams = Record<string, string | number | undefined>
+
+export interface JsonResponse {
+  status: number
+  /** The request URL with credentials and secret query values removed. */
+  url: string
+  /** The JSON values of the body in order; empty when the body is empty or (on an error status) not JSON. */
+  documents: unknown[]
+  text: string
+}
+
+export interface GetJsonOptions {
+  query?: QueryParams
+  /** Error statuses that are answers (404 meaning "nothing there"): returned instead of thrown. */
+  expectedStatuses?: readonly number[]
+  /** Finer test than `expectedStatuses`, for answers told apart by their body. */
+  isExpected?: (response: JsonResponse) => boolean
+}
+
+export interface HttpClient {
+  /** The base URL as it is safe to print. */
+  readonly baseUrl: string
+  getJson(path: string, options?: GetJsonOptions): Promise<JsonResponse>
+}
+
+/** What went wrong: an error status, no connection, no answer in time, or a body that is not JSON. */
+export type HttpFailureKind =
+  'status' | 'connection' | 'timeout' | 'html' | 'invalid-json' | 'other'
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError'
+
+  constructor(
+    message: string,
+    readonly kind: HttpFailureKind,
+    /** Redacted: no credentials, no secret query values. */
+    readonly url: string,
+    readonly status?: number,
+    readonly attempts = 1
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * True when the error says the endpoint itself is not there: a route 404/405, or an HTML
+ * page or non-JSON body where JSON was due (a UI or proxy answering for an unknown path).
+ */
+export function isEndpointMissing(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false
+  if (error.kind === 'html' || error.kind === 'invalid-json') return true
+  return error.kind === 'status' && (error.status === 404 || error.status === 405)
+}
+
+/**
+ * Builds `/a/b/c` from raw segments, percent-encoding each one, so a service name such as
+ * `billing/v2` or a `?` in an id stays inside its segment.
+ */
+export function urlPath(...segments: string[]): string {
+  return segments
+    .map(segment => {
+      if (segment === '' || segment === '.' || segment === '..') {
+        throw new Error(`Cannot use "${segment}" as a URL path segment`)
+      }
+      return `/${encodeURIComponent(segment)}`
+    })
+    .join('')
+}
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const { url: base, userinfoAuth } = parseBaseUrl(options.baseUrl)
+  const auth = options.auth ?? userinfoAuth
+  const headers = requestHeaders(options, auth)
+  const secrets = secretsOf(options.headers, auth)
+  const settings: RequestSettings = {
+    headers,
+    scrub: text => scrubSecrets(text, secrets),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retries: options.retries ?? DEFAULT_RETRIES,
+    dispatcher: (options.dispatcher ?? getGlobalDispatcher()).compose(
+      interceptors.redirect({ maxRedirections: MAX_REDIRECTS })
+    ),
+    sleep: options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
+    random: options.random ?? Math.random,
+    nowMs: options.nowMs ?? Date.now
+  }
+  return {
+    baseUrl: redactUrl(base),
+    getJson: (path, getOptions = {}) =>
+      getJsonWithRetries(buildUrl(base, path, getOptions.query), getOptions, settings)
+  }
+}
+
+interface RequestSettings {
+  headers: Record<string, string>
+  scrub: (text: string) => string
+  timeoutMs: number
+  retries: number
+  dispatcher: Dispatcher
+  sleep: (ms: number) => Promise<void>
+  random: () => number
+  nowMs: () => number
+}
+
+type AttemptResult =
+  | { ok: true; response: JsonResponse }
+  | { ok: false; error: HttpError; retryable: boolean; retryAfterMs?: number }
+
+function failed(error: HttpError, retryable: boolean, retryAfterMs?: number): AttemptResult {
+  return { ok: false, error, retryable, retryAfterMs }
+}
+
+async function getJsonWithRetries(
+  url: URL,
+  options: GetJsonOptions,
+  settings: RequestSettings
+): Promise<JsonResponse> {
+  const maxAttempts = settings.retries + 1
+  for (let attempt = 1; ; attempt++) {
+    const result = await attemptGet(url, options, settings, attempt)
+    if (result.ok) return result.response
+    if (!result.retryable || attempt >= maxAttempts) throw result.error
+    await settings.sleep(result.retryAfterMs ?? backoffDelayMs(attempt, settings.random))
+  }
+}
+
+/** Exponential backoff with full jitter: a random wait up to base * 2^(attempt-1), capped. */
+export function backoffDelayMs(attempt: number, random: () => number): number {
+  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1))
+  return Math.round(random() * ceiling)
+}
+
+async function attemptGet(
+  url: URL,
+  options: GetJsonOptions,
+  settings: RequestSettings,
+  attempt: number
+): Promise<AttemptResult> {
+  const shownUrl = redactUrl(url)
+  let raw: RawResponse
+  try {
+    raw = await send(url, settings)
+  } catch (error) {
+    return transportFailure(error, shownUrl, settings, attempt)
+  }
+  let text: string
+  try {
+    text = await decodeBody(raw.body, raw.headers['content-encoding'])
+  } catch (error) {
+    const message = `GET ${shownUrl} returned a body that could not be decompressed: ${messageOf(error)}`
+    return failed(new HttpError(message, 'other', shownUrl, raw.status, attempt), false)
+  }
+  return interpretResponse({ ...raw, text, url: shownUrl }, options, settings, attempt)
+}
+
+interface RawResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: Buffer
+}
+
+class AttemptTimeout extends Error {}
+
+async function send(url: URL, settings: RequestSettings): Promise<RawResponse> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(new AttemptTimeout()), settings.timeoutMs)
+  try {
+    const response = await request(url, {
+      method: 'GET',
+      headers: settings.headers,
+      dispatcher: settings.dispatcher,
+      signal: controller.signal
+    })
+    const body = Buffer.from(await response.body.arrayBuffer())
+    return { status: response.statusCode, headers: response.headers, body }
+  } catch (error) {
+    // undici rejects with the abort reason, or with its own AbortError wrapping it.
+    throw controller.signal.aborted ? new AttemptTimeout() : error
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function interpretResponse(
+  response: RawResponse & { text: string; url: string },
+  options: GetJsonOptions,
+  settings: RequestSettings,
+  attempt: number
+): AttemptResult {
+  const { status, text, url } = response
+  const contentType = headerValue(response.headers['content-type'])
+  if (status >= 200 && status < 300) {
+    return successfulResponse(status, url, text, contentType, settings, attempt)
+  }
+  const answer: JsonResponse = { status, url, text, documents: lenientJson(text, contentType) }
+  const expected = options.expectedStatuses?.includes(status) || options.isExpected?.(answer)
+  if (expected) return { ok: true, response: answer }
+
+  const retryable = isRetryableStatus(status)
+  const detail = serverMessage(text, contentType)
+  const retried = attempt > 1 ? ` (gave up after ${attempts(attempt)})` : ''
+  const message = `GET ${url} failed: HTTP ${status} ${STATUS_CODES[status] ?? ''}`.trimEnd()
+  const error = new HttpError(
+    settings.scrub(`${message}${detail ? `: ${detail}` : ''}${retried}`),
+    'status',
+    url,
+    status,
+    attempt
+  )
+  const retryAfter = headerValue(response.headers['retry-after'])
+  return failed(
+    error,
+    retryable,
+    retryable ? parseRetryAfter(retryAfter, settings.nowMs()) : undefined
+  )
+}
+
+function successfulResponse(
+  status: number,
+  url: string,
+  text: string,
+  contentType: string,
+  settings: RequestSettings,
+  attempt: number
+): AttemptResult {
+  if (looksLikeHtml(text, contentType)) {
+    const page = visibleText(text, PAGE_TEXT_MAX_CHARS)
+    const message =
+      `GET ${url} returned an HTML page (HTTP ${status}) instead of JSON; is the URL the API ` +
+      `server and not a UI, proxy or login page? Page text: "${page}"`
+    return failed(new HttpError(settings.scrub(message), 'html', url, status, attempt), false)
+  }
+  try {
+    const documents = text.trim() === '' ? [] : parseJsonDocuments(text)
+    return { ok: true, response: { status, url, text, documents } }
+  } catch (error) {
+    const excerpt = truncate(text.trim(), PAGE_TEXT_MAX_CHARS)
+    const message = `GET ${url} returned a body that is not JSON (HTTP ${status}): ${messageOf(error)}. Body starts: "${excerpt}"`
+    return failed(
+      new HttpError(settings.scrub(message), 'invalid-json', url, status, attempt),
+      false
+    )
+  }
+}
+
+/** 429, 408 and 5xx are worth another try; 501/505 say the server will never do it. */
+function isRetryableStatus(status: number): boolean {
+  if (status === 408 || status === 429) return true
+  return status >= 500 && status !== 501 && status !== 505
+}
+
+const CONNECT_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT'
+])
+const DROPPED_CONNECTION_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED'
+])
+
+function transportFailure(
+  error: unknown,
+  url: string,
+  settings: RequestSettings,
+  attempt: number
+): AttemptResult {
+  const tries = attempts(attempt)
+  if (error instanceof AttemptTimeout) {
+    const message = `GET ${url} timed out after ${formatSeconds(settings.timeoutMs)} (${tries}); is the server overloaded? Narrow the query or raise the timeout.`
+    return failed(new HttpError(message, 'timeout', url, undefined, attempt), true)
+  }
+  const code = errorCode(error)
+  if (code && (CONNECT_ERROR_CODES.has(code) || DROPPED_CONNECTION_CODES.has(code))) {
+    const what = CONNECT_ERROR_CODES.has(code) ? 'could not connect' : 'lost the connection'
+    const message = `GET ${url} ${what} (${code}) after ${tries}: is the URL right and the server up?`
+    return failed(new HttpError(message, 'connection', url, undefined, attempt), true)
+  }
+  if (code === 'ENOTFOUND') {
+    const message = `GET ${url} could not resolve the host name (ENOTFOUND): is the URL right?`
+    return failed(new HttpError(message, 'connection', url, undefined, attempt), false)
+  }
+  const message = settings.scrub(
+    `GET ${url} failed: ${messageOf(error)}${code ? ` (${code})` : ''}`
+  )
+  return failed(new HttpError(message, 'other', url, undefined, attempt), false)
+}
+
+/** The error code of a Node or undici error, looking through `cause` and AggregateError. */
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown }
+  if (typeof code === 'string' && code !== 'UND_ERR_ABORTED') return code
+  if (Array.isArray(errors) && errors.length > 0) return errorCode(errors[0], depth + 1)
+  return errorCode(cause, depth + 1)
+}
+
+/** Seconds (`120`) or an HTTP date; capped so a hostile header cannot stall a run. */
+export function parseRetryAfter(value: string, nowMs: number): number | undefined {
+  const trimmed = value.trim()
+  if (trimmed === '') return undefined
+  const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - nowMs
+  if (!Number.isFinite(ms)) return undefined
+  return Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms))
+}
+
+const decompressors: Record<string, (input: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  br: promisify(brotliDecompress),
+  // "deflate" should be zlib-wrapped, but some servers send raw deflate.
+  deflate: input => promisify(inflate)(input).catch(() => promisify(inflateRaw)(input))
+}
+
+async function decodeBody(
+  body: Buffer,
+  contentEncoding: string | string[] | undefined
+): Promise<string> {
+  // Codings are listed in the order they were applied, so undo them from the last.
+  const codings = headerValue(contentEncoding)
+    .split(',')
+    .map(coding => coding.trim().toLowerCase())
+    .filter(coding => coding !== '' && coding !== 'identity')
+    .reverse()
+  let bytes = body
+  for (const coding of codings) {
+    const decompress = decompressors[coding]
+    if (!decompress) throw new Error(`unsupported Content-Encoding "${coding}"`)
+    bytes = await decompress(bytes)
+  }
+  return new TextDecoder('utf-8').decode(bytes)
+}
+
+function lenientJson(text: string, contentType: string): unknown[] {
+  if (text.trim() === '' || looksLikeHtml(text, contentType)) return []
+  try {
+    return parseJsonDocuments(text)
+  } catch {
+    return []
+  }
+}
+
+function looksLikeHtml(text: string, contentType: string): boolean {
+  return contentType.toLowerCase().includes('text/html') || /^\s*</.test(text)
+}
+
+/**
+ * The server's own words from an error body: Jaeger v1 `{errors:[{msg}]}`, api_v3 and
+ * grpc-gateway `{error:{message}}`, `{message}`, an HTML page's text, or plain text (Tempo).
+ */
+export function serverMessage(text: string, contentType = ''): string {
+  if (looksLikeHtml(text, contentType)) return visibleText(text, SERVER_MESSAGE_MAX_CHARS)
+  const fromJson = lenientJson(text, contentType)
+    .map(messageFromJson)
+    .find(message => message)
+  return truncate((fromJson ?? text).replace(/\s+/g, ' ').trim(), SERVER_MESSAGE_MAX_CHARS)
+}
+
+function messageFromJson(document: unknown): string | undefined {
+  if (!isRecord(document)) return undefined
+  const { errors, error, message } = document
+  if (Array.isArray(errors)) {
+    const messages = errors.map(item =>
+      isRecord(item) && typeof item.msg === 'string' ? item.msg : undefined
+    )
+    const joined = messages.filter(text => text).join('; ')
+    if (joined) return joined
+  }
+  if (isRecord(error) && typeof error.message === 'string') return error.message
+  if (typeof error === 'string') return error
+  if (typeof message === 'string') return message
+  return undefined
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'"
+}
+
+/** The text a person would read on an HTML page, tags, scripts and styles removed. */
+export function visibleText(html: string, maxChars: number): string {
+  const text = html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => HTML_ENTITIES[name] ?? ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return truncate(text, maxChars)
+}
+
+function truncate(text: string, maxChars: number): string {
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`
+}
+
+function parseBaseUrl(input: string): { url: URL; userinfoAuth?: HttpAuth } {
+  let url: URL
+  try {
+    url = new URL(input.trim())
+  } catch {
+    throw new Error(
+      `Invalid server URL "${stripUserinfo(input)}": expected e.g. http://jaeger:16686`
+    )
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`Invalid server URL "${redactUrl(url)}": only http and https are supported`)
+  }
+  // Credentials in the URL become basic auth and never reach a printed URL.
+  const userinfoAuth =
+    url.username || url.password
+      ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+      : undefined
+  url.username = ''
+  url.password = ''
+  url.hash = ''
+  return { url, userinfoAuth }
+}
+
+function stripUserinfo(text: string): string {
+  return text.replace(/\/\/[^/@]*@/, '//')
+}
+
+function buildUrl(base: URL, path: string, query: QueryParams = {}): URL {
+  const url = new URL(base.href)
+  url.pathname = base.pathname.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`)
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) url.searchParams.append(name, String(value))
+  }
+  return url
+}
+
+const SENSITIVE_NAME =
+  /token|secret|passw(or)?d|pwd|api[-_]?key|apikey|auth|signature|credential|session|cookie|^sig$|^key$/i
+
+/** The URL as it may be printed: no userinfo, and secret-looking query values replaced. */
+export function redactUrl(url: URL): string {
+  const shown = new URL(url.href)
+  shown.username = ''
+  shown.password = ''
+  for (const name of new Set(shown.searchParams.keys())) {
+    if (SENSITIVE_NAME.test(name)) shown.searchParams.set(name, 'REDACTED')
+  }
+  return shown.href
+}
+
+function requestHeaders(
+  options: HttpClientOptions,
+  auth: HttpAuth | undefined
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-encoding': 'gzip, deflate, br',
+    'user-agent': options.userAgent ?? DEFAULT_USER_AGENT
+  }
+  for (const [name, value] of Object.entries(options.headers ?? {}))
+    headers[name.toLowerCase()] = value
+  if (auth) headers.authorization = authorizationHeader(auth)
+  return headers
+}
+
+function authorizationHeader(auth: HttpAuth): string {
+  if ('bearer' in auth) return `Bearer ${auth.bearer}`
+  return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`
+}
+
+function secretsOf(
+  headers: Record<string, string> | undefined,
+  auth: HttpAuth | undefined
+): string[] {
+  const secrets = Object.entries(headers ?? {})
+    .filter(([name]) => SENSITIVE_NAME.test(name))
+    .map(([, value]) => value)
+  if (auth) {
+    secrets.push(authorizationHeader(auth).replace(/^\w+ /, ''))
+    secrets.push('bearer' in auth ? auth.bearer : auth.password)
+  }
+  // Very short values would blank out ordinary words.
+  return secrets.filter(secret => secret.length >= 4)
+}
+
+function scrubSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((scrubbed, secret) => scrubbed.split(secret).join('***'), text)
+}
+
+function headerValue(value: string | string[] | undefined): string {
+  return Array.isArray(value) ? value.join(', ') : (value ?? '')
+}
+
+function attempts(count: number): string {
+  return count === 1 ? '1 attempt' : `${count} attempts`
+}
+
+function formatSeconds(ms: number): string {
+  return `${ms / 1000}s`
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+// Narrowing helpers for the JSON bodies the sources read.
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The strings of a JSON array; anything else (null, absent, other types) gives none. */
+export function stringsIn(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : []
+}
+
+/** Distinct, non-empty, sorted: stable lists of services and operations. */
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].filter(value => value !== '').sort()
+}
