@@ -1,0 +1,29 @@
+/**
+ * The convention readers, in the order they are asked what a span is: the first that
+ * recognizes the span decides. Conventions with an explicit span kind come first
+ * (`langsmith.span.kind`, `openinference.span.kind`, `langfuse.observation.type`, Vercel's
+ * `ai.operationId`, …), because their SDKs also write generic `gen_ai.*` attributes on spans
+ * that are not calls (a LangChain prompt template says `gen_ai.operation.name: chat`).
+ */
+import type { ConventionReader } from '../reading.js'
+import { langfuse } from './langfuse.js'
+import { langSmith } from './langsmith.js'
+import { logfire } from './logfire.js'
+import { openInference } from './openinference.js'
+import { openLlmetry } from './openllmetry.js'
+import { otelGenAi } from './otel-genai.js'
+import { otelGenAiDeprecated } from './otel-genai-deprecated.js'
+import { toadEye } from './toad-eye.js'
+import { vercelAi } from './vercel-ai.js'
+
+export const CONVENTION_READERS: readonly ConventionReader[] = [
+  langSmith,
+  openInference,
+  langfuse,
+  vercelAi,
+  logfire,
+  openLlmetry,
+  toadEye,
+  otelGenAi,
+  otelGenAiDeprecated
+]
