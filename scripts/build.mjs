@@ -10,6 +10,7 @@ const entries = [
 ]
 
 const ncc = join('node_modules', '.bin', 'ncc')
+const tsc = join('node_modules', '.bin', 'tsc')
 for (const { source, out, executable } of entries) {
   if (!existsSync(source)) continue
   rmSync(out, { recursive: true, force: true })
@@ -22,3 +23,7 @@ for (const { source, out, executable } of entries) {
   )
   if (executable) chmodSync(join(out, 'index.js'), 0o755)
 }
+
+// Type declarations for the programmatic API (src/lib.ts), which the bundles do not carry.
+rmSync('dist/types', { recursive: true, force: true })
+execFileSync(tsc, ['-p', 'tsconfig.build.json'], { stdio: 'inherit' })

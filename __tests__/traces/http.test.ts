@@ -110,7 +110,7 @@ describe('createHttpClient: requests', () => {
     expect(requests[1]?.headers.authorization).toBe(
       `Basic ${Buffer.from('bob:p@ss').toString('base64')}`
     )
-    expect(fromUrl.baseUrl).toBe(`${url}/`)
+    expect(fromUrl.baseUrl).toBe(url)
   })
 
   it('encodes every path segment built with urlPath', async () => {

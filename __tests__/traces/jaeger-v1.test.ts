@@ -47,7 +47,7 @@ const chat: WireSpan = {
 describe('Jaeger v1 API', () => {
   it('describes itself with the API and the URL', async () => {
     const source = await jaegerSource({ spans: [] })
-    expect(source.description).toBe(`Jaeger v1 API at ${server?.url}/`)
+    expect(source.description).toBe(`Jaeger v1 API at ${server?.url}`)
   })
 
   it('lists services and operations, sorted and without repeats', async () => {

@@ -190,6 +190,6 @@ describe('Jaeger api_v3', () => {
 
   it('describes itself with the API and the URL', async () => {
     const source = await v3Source({ spans: [], spelling: 'both' })
-    expect(source.description).toBe(`Jaeger api_v3 at ${server?.url}/`)
+    expect(source.description).toBe(`Jaeger api_v3 at ${server?.url}`)
   })
 })

@@ -46,11 +46,11 @@ describe("createJaegerSource with api 'auto'", () => {
     const v3Only: FakeJaegerV3 = { spans: [chat], spelling: 'camelCase' }
     const source = await autoSource(fakeJaegerV3(v3Only))
 
-    expect(source.description).toBe(`Jaeger at ${server?.url}/ (API not detected yet)`)
+    expect(source.description).toBe(`Jaeger at ${server?.url} (API not detected yet)`)
     const traces = await source.findTraces({ service: 'support-bot' })
 
     expect(traces.map(trace => trace.traceId)).toEqual([chat.traceId])
-    expect(source.description).toBe(`Jaeger api_v3 at ${server?.url}/`)
+    expect(source.description).toBe(`Jaeger api_v3 at ${server?.url}`)
     expect(requestedPaths()).toEqual(['/api/v3/services', '/api/v3/traces'])
   })
 
@@ -62,7 +62,7 @@ describe("createJaegerSource with api 'auto'", () => {
     await source.getTrace(chat.traceId)
 
     expect(traces.map(trace => trace.traceId)).toEqual([chat.traceId])
-    expect(source.description).toBe(`Jaeger v1 API at ${server?.url}/`)
+    expect(source.description).toBe(`Jaeger v1 API at ${server?.url}`)
     expect(requestedPaths()).toEqual([
       '/api/v3/services',
       '/api/traces',
@@ -97,7 +97,7 @@ describe("createJaegerSource with api 'auto'", () => {
       '/api/traces',
       '/api/traces'
     ])
-    expect(source.description).toBe(`Jaeger v1 API at ${server?.url}/`)
+    expect(source.description).toBe(`Jaeger v1 API at ${server?.url}`)
   })
 
   it('detects once for concurrent calls', async () => {
@@ -116,7 +116,7 @@ describe("createJaegerSource with api 'auto'", () => {
     const source = createJaegerSource({ baseUrl: unreachable.url, retries: 0 })
 
     await expect(source.listServices()).rejects.toThrow('could not connect (ECONNREFUSED)')
-    expect(source.description).toBe(`Jaeger at ${unreachable.url}/ (API not detected yet)`)
+    expect(source.description).toBe(`Jaeger at ${unreachable.url} (API not detected yet)`)
   })
 
   it('detects again after a failed detection', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { newAttributes, spanStartDate } from '../src/traces/model.js'
+import { newAttributes, spanStartDate } from '../../src/traces/model.js'
 
-describe('model', () => {
-  it('keeps __proto__ as a plain key', () => {
+describe('traces/model', () => {
+  it('keeps __proto__ as a plain key and converts start times', () => {
     const attrs = newAttributes()
     attrs['__proto__'] = 'x'
     expect(Object.keys(attrs)).toEqual(['__proto__'])

@@ -290,7 +290,7 @@ describe('Grafana Tempo', () => {
 
   it('describes itself with the URL', async () => {
     const source = await tempoSource({ spans: [] })
-    expect(source.description).toBe(`Grafana Tempo at ${server?.url}/`)
+    expect(source.description).toBe(`Grafana Tempo at ${server?.url}`)
   })
 })
 

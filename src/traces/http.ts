@@ -127,7 +127,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     nowMs: options.nowMs ?? Date.now
   }
   return {
-    baseUrl: redactUrl(base),
+    // Without the slash parseBaseUrl adds for joining paths: this is for people to read.
+    baseUrl: redactUrl(base).replace(/\/$/, ''),
     getJson: (path, getOptions = {}) =>
       getJsonWithRetries(buildUrl(base, path, getOptions.query), getOptions, settings)
   }
