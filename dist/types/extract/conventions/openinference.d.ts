@@ -1,0 +1,2 @@
+import { type ConventionReader } from '../reading.js';
+export declare const openInference: ConventionReader;
