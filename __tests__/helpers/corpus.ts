@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { decodeTraceDocuments, decodeTraces } from '../../src/traces/decode/index.js'
 import type { AttributeValue, Span, Trace } from '../../src/traces/model.js'
 import { span } from './span.js'
 
 /** The shared corpus of trace files written by other projects (see its SOURCES.md). */
-export const CORPUS_DIR = '/work/shared/corpus/formats'
+export const CORPUS_DIR = resolve('../shared/corpus/formats')
 
 export function readCorpusText(file: string): string {
   return readFileSync(join(CORPUS_DIR, file), 'utf8')

@@ -3,21 +3,18 @@ import { resolve } from 'node:path'
 import { expect } from '@jest/globals'
 import { decodeTraces, type DecodeResult } from '../../src/traces/decode/index.js'
 import type { Span, Trace } from '../../src/traces/model.js'
+import { readCorpusText } from '../helpers/corpus.js'
 
-/** The shared corpus of trace files written by other projects (see its SOURCES.md). */
-const CORPUS_DIR = resolve('../shared/corpus/formats')
 const FIXTURES_DIR = resolve('__fixtures__/traces')
 
-export function readCorpus(name: string): string {
-  return readFileSync(resolve(CORPUS_DIR, name), 'utf8')
-}
+export { readCorpusText as readCorpus } from '../helpers/corpus.js'
 
 export function readFixture(name: string): string {
   return readFileSync(resolve(FIXTURES_DIR, name), 'utf8')
 }
 
 export function decodeCorpus(name: string, truncationLimitBytes?: number): DecodeResult {
-  return decodeTraces(readCorpus(name), { origin: name, truncationLimitBytes })
+  return decodeTraces(readCorpusText(name), { origin: name, truncationLimitBytes })
 }
 
 export function decodeFixture(name: string): DecodeResult {
