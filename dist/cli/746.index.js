@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _traces_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
+/* harmony import */ var _traces_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1623);
 /* harmony import */ var _traces_model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(671);
 /* harmony import */ var _settings_raw_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9655);
 /* harmony import */ var _settings_trace_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9032);
@@ -188,7 +188,7 @@ function flagSettings(values) {
 /* harmony export */   lY: () => (/* binding */ parseTraceSourceSettings)
 /* harmony export */ });
 /* unused harmony export DEFAULT_JAEGER_URL */
-/* harmony import */ var _traces_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4379);
+/* harmony import */ var _traces_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1623);
 /* harmony import */ var _traces_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5112);
 /* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9655);
 
@@ -292,7 +292,122 @@ function duration(raw, key, text, parse = _traces_window_js__WEBPACK_IMPORTED_MO
 
 /***/ }),
 
-/***/ 6533:
+/***/ 3285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ni: () => (/* binding */ emptyDecodedSpans),
+/* harmony export */   XT: () => (/* binding */ mergeTraces),
+/* harmony export */   Xm: () => (/* binding */ assembleTraces)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(499);
+
+function emptyDecodedSpans() {
+    return { spans: [], notes: [], backendErrors: [], spansRead: 0 };
+}
+/** Tempo cuts at a UTF-8 character boundary, so a cut value can end up to 3 bytes short of the limit. */
+const TRUNCATION_SLACK_BYTES = 3;
+function assembleTraces(decoded, options = {}) {
+    const traces = new Map();
+    for (const span of decoded.spans) {
+        builderFor(traces, span.traceId).add(markTruncated(span, options.truncationLimitBytes));
+    }
+    for (const note of decoded.notes) {
+        const target = note.traceId === undefined ? undefined : traces.get(note.traceId);
+        for (const builder of target === undefined ? traces.values() : [target])
+            builder.warn(note.message);
+    }
+    return [...traces.values()].map(builder => builder.build());
+}
+/**
+ * Joins traces that share an id (one trace split over several files), keeping first-seen
+ * order; a span listed twice with the same content is kept once, as within one file.
+ */
+function mergeTraces(traces) {
+    const merged = new Map();
+    for (const trace of traces) {
+        const builder = builderFor(merged, trace.traceId);
+        for (const span of trace.spans)
+            builder.add(span);
+        for (const warning of trace.warnings ?? [])
+            builder.warn(warning);
+    }
+    return [...merged.values()].map(builder => builder.build());
+}
+function builderFor(builders, traceId) {
+    let builder = builders.get(traceId);
+    if (builder === undefined) {
+        builder = new TraceBuilder(traceId);
+        builders.set(traceId, builder);
+    }
+    return builder;
+}
+class TraceBuilder {
+    traceId;
+    spans = [];
+    spansById = new Map();
+    warnings = [];
+    constructor(traceId) {
+        this.traceId = traceId;
+    }
+    /** Keeps the span unless an identical one is already here (exporters and stores do repeat spans). */
+    add(span) {
+        const sameId = this.spansById.get(span.spanId);
+        if (sameId === undefined) {
+            this.spansById.set(span.spanId, [span]);
+        }
+        else {
+            if (sameId.some(kept => isSameSpan(kept, span)))
+                return;
+            if (sameId.length === 1) {
+                this.warn(`span ${span.spanId} appears more than once with different content; kept every version`);
+            }
+            sameId.push(span);
+        }
+        this.spans.push(span);
+    }
+    warn(message) {
+        this.warnings.push(message);
+    }
+    build() {
+        const trace = { traceId: this.traceId, spans: this.spans };
+        if (this.warnings.length > 0)
+            trace.warnings = this.warnings;
+        return trace;
+    }
+}
+function isSameSpan(a, b) {
+    return (a.name === b.name &&
+        a.startTimeUnixMicros === b.startTimeUnixMicros &&
+        a.durationMicros === b.durationMicros &&
+        (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sameValue */ .eE)(a.attributes, b.attributes));
+}
+/**
+ * Lists the string attributes that may have been cut at `limitBytes`: span attributes by
+ * their key, event attributes as `events[<index>].<key>` (event names may be empty or repeat).
+ */
+function markTruncated(span, limitBytes) {
+    if (limitBytes === undefined)
+        return span;
+    const threshold = limitBytes - TRUNCATION_SLACK_BYTES;
+    const keys = longStringKeys(span.attributes, threshold);
+    span.events.forEach((event, index) => {
+        for (const key of longStringKeys(event.attributes, threshold))
+            keys.push(`events[${index}].${key}`);
+    });
+    return keys.length > 0 ? { ...span, truncatedAttributes: keys } : span;
+}
+function longStringKeys(attributes, thresholdBytes) {
+    return Object.keys(attributes).filter(key => {
+        const value = attributes[key];
+        return typeof value === 'string' && Buffer.byteLength(value, 'utf8') >= thresholdBytes;
+    });
+}
+
+
+/***/ }),
+
+/***/ 4981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -306,9 +421,698 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/traces/json.ts
 var json = __webpack_require__(9974);
+// EXTERNAL MODULE: ./src/traces/decode/assemble.ts
+var assemble = __webpack_require__(3285);
+// EXTERNAL MODULE: ./src/traces/ids.ts
+var ids = __webpack_require__(188);
 // EXTERNAL MODULE: ./src/traces/model.ts
 var model = __webpack_require__(671);
-;// CONCATENATED MODULE: ./src/traces/decode/values.ts
+// EXTERNAL MODULE: ./src/traces/decode/values.ts
+var values = __webpack_require__(499);
+;// CONCATENATED MODULE: ./src/traces/decode/jaeger.ts
+/**
+ * Jaeger v1 JSON: the `/api/traces` response, a single trace as the UI downloads it, or a
+ * bare array of spans with their process inline (jaeger-anonymizer, UI uploads).
+ * Jaeger folds OTel concepts into tags (`span.kind`, `otel.status_code`, `otel.scope.name`);
+ * they are lifted back into the span model and removed from the attributes.
+ */
+
+
+
+function isJaegerResponse(document) {
+    if (!(0,values/* isObject */.Gv)(document) || !Object.hasOwn(document, 'data'))
+        return false;
+    return Array.isArray(document.data) || document.data === null;
+}
+function isJaegerTrace(document) {
+    return (0,values/* isObject */.Gv)(document) && Array.isArray(document.spans);
+}
+function isJaegerSpanList(document) {
+    return Array.isArray(document) && document.some(item => isJaegerSpan(item) || isJaegerTrace(item));
+}
+function isJaegerSpan(value) {
+    return ((0,values/* isObject */.Gv)(value) && (Object.hasOwn(value, 'spanID') || Object.hasOwn(value, 'operationName')));
+}
+/** Decodes any of the three Jaeger v1 shapes, appending to `into`. */
+function decodeJaegerDocument(document, into) {
+    if (isJaegerResponse(document)) {
+        for (const trace of (0,values/* objectsIn */.Qv)(document.data))
+            decodeTrace(trace, into);
+        const reported = (0,values/* objectsIn */.Qv)(document.errors);
+        for (const error of reported) {
+            const message = describeJaegerError(error);
+            into.backendErrors.push(message);
+            into.notes.push({ traceId: (0,ids/* normalizeTraceId */.gB)(error.traceID), message });
+        }
+    }
+    else if (isJaegerTrace(document)) {
+        decodeTrace(document, into);
+    }
+    else {
+        for (const item of (0,values/* asArray */._j)(document)) {
+            if (isJaegerTrace(item))
+                decodeTrace(item, into);
+            else
+                decodeSpan(item, undefined, into);
+        }
+    }
+}
+function describeJaegerError(error) {
+    const message = (0,values/* asString */.oJ)(error.msg) ?? (0,values/* jsonText */.s$)(error);
+    return error.code === undefined
+        ? `Jaeger error: ${message}`
+        : `Jaeger error: ${message} (code ${(0,values/* jsonText */.s$)(error.code)})`;
+}
+function decodeTrace(trace, into) {
+    const traceId = (0,ids/* normalizeTraceId */.gB)(trace.traceID);
+    for (const warning of (0,values/* asArray */._j)(trace.warnings)) {
+        into.notes.push({ traceId, message: `Jaeger: ${(0,values/* scalarOrJsonText */.x4)(warning)}` });
+    }
+    const processes = (0,values/* isObject */.Gv)(trace.processes) ? trace.processes : undefined;
+    for (const span of (0,values/* asArray */._j)(trace.spans))
+        decodeSpan(span, processes, into);
+}
+function decodeSpan(raw, processes, into) {
+    const where = `span #${++into.spansRead}`;
+    if (!(0,values/* isObject */.Gv)(raw)) {
+        const found = (0,values/* jsonText */.s$)(raw).slice(0, 40);
+        into.notes.push({ message: `skipped ${where}: expected an object, found ${found}` });
+        return;
+    }
+    const wire = raw;
+    const traceId = (0,ids/* normalizeTraceId */.gB)(wire.traceID);
+    const spanId = (0,ids/* normalizeSpanId */.bp)(wire.spanID);
+    if (traceId === undefined || spanId === undefined) {
+        const field = traceId === undefined ? 'traceID' : 'spanID';
+        const value = (0,values/* jsonText */.s$)(wire[field]).slice(0, 80);
+        into.notes.push({ traceId, message: `skipped ${where}: invalid ${field} ${value}` });
+        return;
+    }
+    const note = (message) => into.notes.push({ traceId, message: `span ${spanId}: ${message}` });
+    for (const warning of (0,values/* asArray */._j)(wire.warnings))
+        note(`Jaeger: ${(0,values/* scalarOrJsonText */.x4)(warning)}`);
+    into.spans.push(buildSpan(wire, traceId, spanId, processes, note));
+}
+function buildSpan(wire, traceId, spanId, processes, note) {
+    const attributes = decodeKeyValues(wire.tags);
+    const span = {
+        traceId,
+        spanId,
+        name: (0,values/* asString */.oJ)(wire.operationName) ?? '',
+        service: '',
+        kind: takeKind(attributes),
+        startTimeUnixMicros: (0,values/* asFiniteNumber */.ju)(wire.startTime) ?? 0,
+        durationMicros: (0,values/* asFiniteNumber */.ju)(wire.duration) ?? 0,
+        status: takeStatus(attributes),
+        attributes,
+        events: (0,values/* objectsIn */.Qv)(wire.logs).map(log => decodeLog(log)),
+        resource: (0,model/* newAttributes */.O)()
+    };
+    const scope = takeScope(attributes);
+    if (scope !== undefined)
+        span.scope = scope;
+    const { parentSpanId, links } = decodeReferences(wire, traceId, note);
+    if (parentSpanId !== undefined)
+        span.parentSpanId = parentSpanId;
+    if (links.length > 0)
+        span.links = links;
+    const process = findProcess(wire, processes);
+    if (process !== undefined) {
+        span.service = (0,values/* asString */.oJ)(process.serviceName) ?? '';
+        span.resource = decodeResource(process);
+    }
+    else if (wire.processID !== undefined) {
+        note(`no process ${(0,values/* jsonText */.s$)(wire.processID).slice(0, 40)} in the trace's processes`);
+    }
+    return span;
+}
+function findProcess(span, processes) {
+    if ((0,values/* isObject */.Gv)(span.process))
+        return span.process;
+    if (processes === undefined || typeof span.processID !== 'string')
+        return undefined;
+    const process = (0,values/* ownValue */.eC)(processes, span.processID);
+    return (0,values/* isObject */.Gv)(process) ? process : undefined;
+}
+function decodeResource(process) {
+    const resource = decodeKeyValues(process.tags);
+    const serviceName = (0,values/* asString */.oJ)(process.serviceName);
+    if (serviceName)
+        resource['service.name'] = serviceName;
+    return resource;
+}
+/**
+ * The parent is the first CHILD_OF reference within the same trace (Jaeger's own rule);
+ * every other reference, FOLLOWS_FROM or across traces, becomes a link.
+ */
+function decodeReferences(span, traceId, note) {
+    let parentSpanId;
+    const links = [];
+    const references = (0,values/* objectsIn */.Qv)(span.references);
+    for (const reference of references) {
+        const refTraceId = (0,ids/* normalizeTraceId */.gB)(reference.traceID);
+        const refSpanId = (0,ids/* normalizeSpanId */.bp)(reference.spanID);
+        if (refTraceId === undefined || refSpanId === undefined) {
+            note(`ignored a reference with an invalid id`);
+            continue;
+        }
+        // CHILD_OF is the zero value of the enum, which some writers leave out.
+        const isChildOf = reference.refType === undefined || reference.refType === 'CHILD_OF';
+        if (parentSpanId === undefined && isChildOf && refTraceId === traceId)
+            parentSpanId = refSpanId;
+        else
+            links.push({ traceId: refTraceId, spanId: refSpanId, attributes: (0,model/* newAttributes */.O)() });
+    }
+    // Older writers put the parent in its own field instead of a reference.
+    return { parentSpanId: parentSpanId ?? (0,ids/* normalizeSpanId */.bp)(span.parentSpanID), links };
+}
+function decodeLog(log) {
+    const attributes = decodeKeyValues(log.fields);
+    const event = attributes['event'];
+    delete attributes['event'];
+    return {
+        name: event === undefined ? '' : typeof event === 'string' ? event : (0,values/* jsonText */.s$)(event),
+        timeUnixMicros: (0,values/* asFiniteNumber */.ju)(log.timestamp) ?? 0,
+        attributes
+    };
+}
+function decodeKeyValues(list) {
+    const attributes = (0,model/* newAttributes */.O)();
+    const items = (0,values/* objectsIn */.Qv)(list);
+    for (const item of items) {
+        if (typeof item.key === 'string')
+            attributes[item.key] = keyValue(item);
+    }
+    return attributes;
+}
+function keyValue(item) {
+    const type = typeof item.type === 'string' ? item.type.toLowerCase() : 'string';
+    switch (type) {
+        case 'bool':
+            return (0,values/* boolValue */.ks)(item.value);
+        case 'int64':
+            return (0,values/* int64Value */.Hb)(item.value);
+        case 'float64':
+            return (0,values/* doubleValue */.JC)(item.value);
+        case 'binary':
+            return (0,values/* scalarOrJsonText */.x4)(item.value); // base64 text, kept as is
+        default:
+            // Jaeger's OTLP translator writes array and map attributes as JSON text.
+            return typeof item.value === 'string'
+                ? (0,values/* parseLosslessJson */.ew)(item.value)
+                : (0,values/* scalarOrJsonText */.x4)(item.value);
+    }
+}
+const KINDS = new Map([
+    ['internal', 'internal'],
+    ['server', 'server'],
+    ['client', 'client'],
+    ['producer', 'producer'],
+    ['consumer', 'consumer']
+]);
+function takeKind(attributes) {
+    const value = attributes['span.kind'];
+    const kind = typeof value === 'string' ? KINDS.get(value.toLowerCase()) : undefined;
+    if (kind === undefined)
+        return 'unspecified';
+    delete attributes['span.kind'];
+    return kind;
+}
+/**
+ * `otel.status_code` (OK or ERROR) decides; without it an `error: true` tag means an error,
+ * as Jaeger clients wrote before OTel. A boolean `error` tag is always consumed.
+ */
+function takeStatus(attributes) {
+    const statusCode = upperCase(attributes['otel.status_code']);
+    const errorTag = attributes['error'];
+    let code = 'unset';
+    if (statusCode === 'OK' || statusCode === 'ERROR') {
+        code = statusCode === 'OK' ? 'ok' : 'error';
+        delete attributes['otel.status_code'];
+    }
+    else if (errorTag === true) {
+        code = 'error';
+    }
+    if (typeof errorTag === 'boolean')
+        delete attributes['error'];
+    const status = { code };
+    const description = attributes['otel.status_description'];
+    if (code === 'error' && typeof description === 'string') {
+        if (description !== '')
+            status.message = description;
+        delete attributes['otel.status_description'];
+    }
+    return status;
+}
+/** `otel.scope.*`, or `otel.library.*` from translators that predate the rename. */
+function takeScope(attributes) {
+    for (const prefix of ['otel.scope', 'otel.library']) {
+        const name = takeString(attributes, `${prefix}.name`);
+        if (name === undefined)
+            continue;
+        const version = takeString(attributes, `${prefix}.version`);
+        return version === undefined ? { name } : { name, version };
+    }
+    return undefined;
+}
+function upperCase(value) {
+    return typeof value === 'string' ? value.toUpperCase() : undefined;
+}
+function takeString(attributes, key) {
+    const value = attributes[key];
+    if (typeof value !== 'string')
+        return undefined;
+    delete attributes[key];
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/traces/decode/otlp.ts
+/**
+ * OTLP/JSON traces: `TracesData` / `ExportTraceServiceRequest` and the `ResourceSpans` lists
+ * that Jaeger api_v3 and Tempo wrap. Writers disagree on the details the spec leaves to
+ * protobuf JSON mappers, so this reads all of them: hex or base64 ids, enum numbers or
+ * names, 64-bit integers as numbers or text, camelCase or snake_case keys, and the
+ * pre-1.0 `instrumentationLibrarySpans`.
+ */
+
+
+
+/** Whether the document is `{resourceSpans: […]}` (or `resource_spans`). */
+function isOtlpTracesData(document) {
+    return (0,values/* isObject */.Gv)(document) && Array.isArray((0,values/* field */.ZZ)(document, 'resourceSpans'));
+}
+/** The `resourceSpans` of a `TracesData` object; `[]` when it has none. */
+function resourceSpansOf(tracesData) {
+    return (0,values/* isObject */.Gv)(tracesData) ? (0,values/* asArray */._j)((0,values/* field */.ZZ)(tracesData, 'resourceSpans')) : [];
+}
+/** Decodes a list of `ResourceSpans`, appending the spans and notes to `into`. */
+function decodeResourceSpans(list, into) {
+    const resourceSpansList = (0,values/* objectsIn */.Qv)(list);
+    for (const resourceSpans of resourceSpansList) {
+        const resource = otlp_decodeResource((0,values/* field */.ZZ)(resourceSpans, 'resource'));
+        const serviceName = resource['service.name'];
+        const service = typeof serviceName === 'string' ? serviceName : '';
+        const scopeSpansList = (0,values/* objectsIn */.Qv)((0,values/* field */.ZZ)(resourceSpans, 'scopeSpans') ?? (0,values/* field */.ZZ)(resourceSpans, 'instrumentationLibrarySpans'));
+        for (const scopeSpans of scopeSpansList) {
+            const scope = decodeScope((0,values/* field */.ZZ)(scopeSpans, 'scope') ?? (0,values/* field */.ZZ)(scopeSpans, 'instrumentationLibrary'));
+            const inherited = { resource, service, scope };
+            for (const span of (0,values/* asArray */._j)((0,values/* field */.ZZ)(scopeSpans, 'spans')))
+                otlp_decodeSpan(span, inherited, into);
+        }
+    }
+}
+function otlp_decodeResource(raw) {
+    const resource = (0,values/* isObject */.Gv)(raw) ? raw : {};
+    return otlp_decodeKeyValues((0,values/* field */.ZZ)(resource, 'attributes'));
+}
+function decodeScope(raw) {
+    if (!(0,values/* isObject */.Gv)(raw))
+        return undefined;
+    const wire = raw;
+    const name = (0,values/* asString */.oJ)((0,values/* field */.ZZ)(wire, 'name'));
+    if (!name)
+        return undefined;
+    const version = (0,values/* asString */.oJ)((0,values/* field */.ZZ)(wire, 'version'));
+    return version ? { name, version } : { name };
+}
+function otlp_decodeSpan(raw, inherited, into) {
+    const where = `span #${++into.spansRead}`;
+    if (!(0,values/* isObject */.Gv)(raw)) {
+        const found = (0,values/* jsonText */.s$)(raw).slice(0, 40);
+        into.notes.push({ message: `skipped ${where}: expected an object, found ${found}` });
+        return;
+    }
+    const wire = raw;
+    const traceId = (0,ids/* normalizeTraceId */.gB)((0,values/* field */.ZZ)(wire, 'traceId'));
+    const spanId = (0,ids/* normalizeSpanId */.bp)((0,values/* field */.ZZ)(wire, 'spanId'));
+    if (traceId === undefined || spanId === undefined) {
+        const key = traceId === undefined ? 'traceId' : 'spanId';
+        const value = (0,values/* jsonText */.s$)((0,values/* field */.ZZ)(wire, key)).slice(0, 80);
+        into.notes.push({ traceId, message: `skipped ${where}: invalid ${key} ${value}` });
+        return;
+    }
+    const note = (message) => into.notes.push({ traceId, message: `span ${spanId}: ${message}` });
+    into.spans.push(otlp_buildSpan(wire, traceId, spanId, inherited, note));
+}
+function otlp_buildSpan(wire, traceId, spanId, inherited, note) {
+    const startNanos = nanoseconds((0,values/* field */.ZZ)(wire, 'startTimeUnixNano')) ?? 0n;
+    const endNanos = nanoseconds((0,values/* field */.ZZ)(wire, 'endTimeUnixNano')) ?? startNanos;
+    const span = {
+        traceId,
+        spanId,
+        name: (0,values/* asString */.oJ)((0,values/* field */.ZZ)(wire, 'name')) ?? '',
+        service: inherited.service,
+        kind: decodeKind((0,values/* field */.ZZ)(wire, 'kind')),
+        startTimeUnixMicros: Number(startNanos / 1000n),
+        // From the nanosecond difference, as Jaeger computes it, so no precision is lost on the way.
+        durationMicros: endNanos > startNanos ? Number((endNanos - startNanos) / 1000n) : 0,
+        status: decodeStatus((0,values/* field */.ZZ)(wire, 'status')),
+        attributes: otlp_decodeKeyValues((0,values/* field */.ZZ)(wire, 'attributes')),
+        events: (0,values/* objectsIn */.Qv)((0,values/* field */.ZZ)(wire, 'events')).map(event => decodeEvent(event)),
+        resource: inherited.resource
+    };
+    if (inherited.scope !== undefined)
+        span.scope = inherited.scope;
+    const rawParent = (0,values/* field */.ZZ)(wire, 'parentSpanId');
+    const parentSpanId = (0,ids/* normalizeSpanId */.bp)(rawParent);
+    if (parentSpanId !== undefined) {
+        span.parentSpanId = parentSpanId;
+    }
+    else if (!isEmptyId(rawParent)) {
+        note(`ignored invalid parentSpanId ${(0,values/* jsonText */.s$)(rawParent).slice(0, 40)}`);
+    }
+    const links = decodeLinks((0,values/* field */.ZZ)(wire, 'links'), note);
+    if (links.length > 0)
+        span.links = links;
+    return span;
+}
+/** Absent, empty or all zeros (hex or base64): the way writers say "no parent". */
+function isEmptyId(raw) {
+    return raw === undefined || raw === null || (typeof raw === 'string' && /^[0A=]*$/.test(raw));
+}
+const NANOSECONDS = /^\d{1,30}$/;
+/** A `fixed64` nanosecond time, as JSON text (the spec) or a number (some writers). */
+function nanoseconds(raw) {
+    if (typeof raw === 'number') {
+        return Number.isFinite(raw) && raw >= 0 ? BigInt(Math.trunc(raw)) : undefined;
+    }
+    if (typeof raw !== 'string')
+        return undefined;
+    const text = raw.trim();
+    return NANOSECONDS.test(text) ? BigInt(text) : undefined;
+}
+const otlp_KINDS = [
+    'unspecified',
+    'internal',
+    'server',
+    'client',
+    'producer',
+    'consumer'
+];
+/** `kind` as the enum number (`2`) or name (`"SPAN_KIND_SERVER"`). */
+function decodeKind(raw) {
+    return enumValue(raw, 'SPAN_KIND_', otlp_KINDS) ?? 'unspecified';
+}
+const STATUS_CODES = ['unset', 'ok', 'error'];
+function decodeStatus(raw) {
+    if (!(0,values/* isObject */.Gv)(raw))
+        return { code: 'unset' };
+    const wire = raw;
+    const status = {
+        code: enumValue((0,values/* field */.ZZ)(wire, 'code'), 'STATUS_CODE_', STATUS_CODES) ?? 'unset'
+    };
+    const message = (0,values/* asString */.oJ)((0,values/* field */.ZZ)(wire, 'message'));
+    if (message)
+        status.message = message;
+    return status;
+}
+/** An enum by number or by its protobuf name (`prefix` + value); `values` are in enum order. */
+function enumValue(raw, prefix, values) {
+    if (typeof raw === 'number')
+        return values[raw];
+    if (typeof raw !== 'string')
+        return undefined;
+    const name = raw.toLowerCase().replace(prefix.toLowerCase(), '');
+    return (values.find(value => value === name) ?? (/^\d+$/.test(raw) ? values[Number(raw)] : undefined));
+}
+function decodeEvent(raw) {
+    return {
+        name: (0,values/* asString */.oJ)((0,values/* field */.ZZ)(raw, 'name')) ?? '',
+        timeUnixMicros: Number((nanoseconds((0,values/* field */.ZZ)(raw, 'timeUnixNano')) ?? 0n) / 1000n),
+        attributes: otlp_decodeKeyValues((0,values/* field */.ZZ)(raw, 'attributes'))
+    };
+}
+function decodeLinks(raw, note) {
+    const links = [];
+    const wireLinks = (0,values/* objectsIn */.Qv)(raw);
+    for (const link of wireLinks) {
+        const traceId = (0,ids/* normalizeTraceId */.gB)((0,values/* field */.ZZ)(link, 'traceId'));
+        const spanId = (0,ids/* normalizeSpanId */.bp)((0,values/* field */.ZZ)(link, 'spanId'));
+        if (traceId === undefined || spanId === undefined) {
+            note('ignored a link with an invalid id');
+            continue;
+        }
+        links.push({ traceId, spanId, attributes: otlp_decodeKeyValues((0,values/* field */.ZZ)(link, 'attributes')) });
+    }
+    return links;
+}
+/** A `KeyValue` list as an attribute map; later duplicates of a key win. */
+function otlp_decodeKeyValues(list, depth = 0) {
+    const attributes = (0,model/* newAttributes */.O)();
+    const items = (0,values/* objectsIn */.Qv)(list);
+    for (const item of items) {
+        const key = (0,values/* field */.ZZ)(item, 'key');
+        if (typeof key === 'string')
+            attributes[key] = anyValue((0,values/* field */.ZZ)(item, 'value'), depth);
+    }
+    return attributes;
+}
+/**
+ * An `AnyValue`. Nesting deeper than `MAX_VALUE_DEPTH` is kept as JSON text, so a hostile
+ * file cannot exhaust the stack; an empty value (`{}`) is `null`.
+ */
+function anyValue(raw, depth) {
+    if (!(0,values/* isObject */.Gv)(raw))
+        return (0,values/* scalarOrJsonText */.x4)(raw);
+    const wire = raw;
+    const stringValue = (0,values/* field */.ZZ)(wire, 'stringValue');
+    if (stringValue !== undefined)
+        return (0,values/* scalarOrJsonText */.x4)(stringValue);
+    const bool = (0,values/* field */.ZZ)(wire, 'boolValue');
+    if (bool !== undefined)
+        return (0,values/* boolValue */.ks)(bool);
+    const int = (0,values/* field */.ZZ)(wire, 'intValue');
+    if (int !== undefined)
+        return (0,values/* int64Value */.Hb)(int);
+    const double = (0,values/* field */.ZZ)(wire, 'doubleValue');
+    if (double !== undefined)
+        return (0,values/* doubleValue */.JC)(double);
+    const bytes = (0,values/* field */.ZZ)(wire, 'bytesValue');
+    if (bytes !== undefined)
+        return (0,values/* scalarOrJsonText */.x4)(bytes); // base64 text, kept as is
+    const array = (0,values/* field */.ZZ)(wire, 'arrayValue');
+    if (array !== undefined) {
+        if (depth >= values/* MAX_VALUE_DEPTH */.Ht)
+            return (0,values/* jsonText */.s$)(array);
+        return (0,values/* asArray */._j)(valuesOf(array)).map(item => anyValue(item, depth + 1));
+    }
+    const kvlist = (0,values/* field */.ZZ)(wire, 'kvlistValue');
+    if (kvlist !== undefined) {
+        if (depth >= values/* MAX_VALUE_DEPTH */.Ht)
+            return (0,values/* jsonText */.s$)(kvlist);
+        return otlp_decodeKeyValues(valuesOf(kvlist), depth + 1);
+    }
+    return null;
+}
+function valuesOf(list) {
+    if (!(0,values/* isObject */.Gv)(list))
+        return undefined;
+    const wire = list;
+    return (0,values/* field */.ZZ)(wire, 'values');
+}
+
+;// CONCATENATED MODULE: ./src/traces/decode/index.ts
+/**
+ * Trace text or parsed JSON in any supported wire format -> normalized traces. The format
+ * is recognised from the shape of the JSON, so files need no naming convention and HTTP
+ * sources need not trust a content type.
+ */
+
+
+
+
+
+/** The input is not something traces can be read from; the message starts with the origin. */
+class TraceFormatError extends Error {
+    origin;
+    name = 'TraceFormatError';
+    constructor(origin, detail) {
+        super(`${origin}: ${detail}`);
+        this.origin = origin;
+    }
+}
+const EXPECTED = 'expected Jaeger JSON ({"data":[…]}, a trace with "spans", or an array of spans), ' +
+    'OTLP JSON ({"resourceSpans":[…]}, one object per line in JSON Lines), ' +
+    'Jaeger api_v3 ({"result":…}) or Tempo ({"batches":[…]} / {"trace":…})';
+/** Decodes the text of a trace file or response body: one JSON value, several, or JSON Lines. */
+function decodeTraces(text, options) {
+    let documents;
+    try {
+        documents = (0,json/* parseJsonDocuments */.q)(text);
+    }
+    catch (error) {
+        if (!(error instanceof json/* JsonParseError */.i))
+            throw error;
+        throw new TraceFormatError(options.origin, `invalid JSON: ${error.message}${describeStart(text)}`);
+    }
+    return decodeTraceDocuments(documents, options);
+}
+/** Decodes JSON that is already parsed (HTTP sources); several documents are merged by trace id. */
+function decodeTraceDocuments(documents, options) {
+    const { origin } = options;
+    if (documents.length === 0)
+        throw new TraceFormatError(origin, `the input is empty; ${EXPECTED}`);
+    const decoded = (0,assemble/* emptyDecodedSpans */.Ni)();
+    let format;
+    documents.forEach((document, index) => {
+        const reader = readerFor(document, origin);
+        if (reader === undefined) {
+            decoded.notes.push({
+                message: `skipped ${documentName(index, documents.length)}: ${notTraceData(document)}`
+            });
+            return;
+        }
+        format ??= reader.format;
+        reader.decode(decoded);
+    });
+    if (format === undefined) {
+        throw new TraceFormatError(origin, `not a trace file: ${EXPECTED}; found ${foundText(documents)}`);
+    }
+    if (decoded.spans.length === 0) {
+        const reason = whyNoSpans(decoded, format, options);
+        if (reason !== undefined)
+            throw new TraceFormatError(origin, reason);
+    }
+    return { traces: (0,assemble/* assembleTraces */.Xm)(decoded, options), format };
+}
+function readerFor(document, origin) {
+    if (isOtlpTracesData(document)) {
+        return { format: 'otlp', decode: into => decodeResourceSpans(resourceSpansOf(document), into) };
+    }
+    if (isApiV3Chunk(document)) {
+        return { format: 'jaeger-api-v3', decode: into => decodeApiV3Chunk(document, into, origin) };
+    }
+    if (isTempoResponse(document)) {
+        return { format: 'tempo', decode: into => decodeTempoResponse(document, into) };
+    }
+    if (isJaegerResponse(document) || isJaegerTrace(document) || isJaegerSpanList(document)) {
+        return { format: 'jaeger-v1', decode: into => decodeJaegerDocument(document, into) };
+    }
+    return undefined;
+}
+function isApiV3Chunk(document) {
+    if (!(0,values/* isObject */.Gv)(document))
+        return false;
+    const { result, error } = document;
+    // An empty result is how protobuf JSON writes TracesData without spans.
+    return ((0,values/* isObject */.Gv)(error) ||
+        ((0,values/* isObject */.Gv)(result) && (isOtlpTracesData(result) || Object.keys(result).length === 0)));
+}
+function isTempoResponse(document) {
+    if (!(0,values/* isObject */.Gv)(document))
+        return false;
+    return (Array.isArray(document.batches) ||
+        ((0,values/* isObject */.Gv)(document.trace) && Array.isArray(tempoResourceSpans(document.trace))));
+}
+function tempoResourceSpans(trace) {
+    return (0,values/* field */.ZZ)(trace, 'resourceSpans') ?? trace.batches;
+}
+/** An error chunk means the stream stopped early: fail rather than return part of the traces. */
+function decodeApiV3Chunk(chunk, into, origin) {
+    if ((0,values/* isObject */.Gv)(chunk.error)) {
+        const error = chunk.error;
+        const message = (0,values/* asString */.oJ)((0,values/* field */.ZZ)(error, 'message')) ?? (0,values/* jsonText */.s$)(error);
+        const httpCode = (0,values/* field */.ZZ)(error, 'httpCode');
+        const code = httpCode === undefined ? '' : ` (HTTP ${(0,values/* jsonText */.s$)(httpCode)})`;
+        throw new TraceFormatError(origin, `Jaeger api_v3 returned an error: ${message}${code}`);
+    }
+    decodeResourceSpans(resourceSpansOf(chunk.result), into);
+}
+function decodeTempoResponse(response, into) {
+    if (Array.isArray(response.batches)) {
+        decodeResourceSpans(response.batches, into);
+        return;
+    }
+    decodeResourceSpans((0,values/* isObject */.Gv)(response.trace) ? tempoResourceSpans(response.trace) : [], into);
+    // v2 answers a trace too large to assemble with `status: "PARTIAL"` and why in `message`.
+    if (response.status === 'PARTIAL' || response.status === 1) {
+        const reason = (0,values/* asString */.oJ)(response.message);
+        into.notes.push({ message: `Tempo returned a partial trace${reason ? `: ${reason}` : ''}` });
+    }
+}
+/** Why an input without spans is an error, most specific reason first; `undefined` if it is not. */
+function whyNoSpans(decoded, format, options) {
+    if (decoded.backendErrors.length > 0) {
+        return `no trace returned: ${decoded.backendErrors.join('; ')}`;
+    }
+    if (decoded.notes.length > 0) {
+        const shown = decoded.notes.slice(0, 3).map(note => note.message);
+        const more = decoded.notes.length > shown.length ? `; and ${decoded.notes.length - shown.length} more` : '';
+        return `no readable spans in ${FORMAT_NAMES[format]}: ${shown.join('; ')}${more}`;
+    }
+    return options.allowEmpty ? undefined : `no spans in ${FORMAT_NAMES[format]}`;
+}
+const FORMAT_NAMES = {
+    'jaeger-v1': 'the Jaeger JSON',
+    otlp: 'the OTLP JSON',
+    'jaeger-api-v3': 'the Jaeger api_v3 response',
+    tempo: 'the Tempo response'
+};
+/** Shapes people mistake for trace files, with what to do instead. */
+const LOOKALIKES = [
+    [
+        'summaries',
+        'a list of trace summaries (Jaeger api_v3 /trace-summaries); fetch each trace by id'
+    ],
+    ['traces', 'a search result without spans (Tempo /api/search); fetch each trace by id'],
+    ['resourceMetrics', 'OTLP metrics, not traces'],
+    ['resourceLogs', 'OTLP logs, not traces'],
+    ['observations', 'a Langfuse export, which is not OTLP']
+];
+function notTraceData(document) {
+    const hint = (0,values/* isObject */.Gv)(document) ? lookalikeHint(document) : undefined;
+    return hint ?? `not trace data (${(0,values/* describeJson */.kw)(document)})`;
+}
+function lookalikeHint(document) {
+    return LOOKALIKES.find(([key]) => Object.hasOwn(document, key))?.[1];
+}
+function foundText(documents) {
+    const [first] = documents;
+    const description = (0,values/* describeJson */.kw)(first);
+    const hint = (0,values/* isObject */.Gv)(first) ? lookalikeHint(first) : undefined;
+    const where = documents.length > 1 ? ` (the first of ${documents.length} JSON values)` : '';
+    return `${description}${where}${hint === undefined ? '' : `, which looks like ${hint}`}`;
+}
+function documentName(index, count) {
+    return count > 1 ? `JSON value ${index + 1} of ${count}` : 'the JSON value';
+}
+/** For text that is not JSON at all (an HTML error page, a proxy's message), show how it starts. */
+function describeStart(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    if (/^[[{]/.test(start))
+        return '';
+    const firstLine = start.split('\n', 1)[0] ?? '';
+    const shown = firstLine.length > 60 ? `${firstLine.slice(0, 60)}…` : firstLine;
+    const hint = start.startsWith('<') ? ' (an HTML page, not JSON: is the URL right?)' : '';
+    return `; the text starts with "${shown}"${hint}`;
+}
+
+
+/***/ }),
+
+/***/ 499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Hb: () => (/* binding */ int64Value),
+/* harmony export */   Ht: () => (/* binding */ MAX_VALUE_DEPTH),
+/* harmony export */   JC: () => (/* binding */ doubleValue),
+/* harmony export */   Qv: () => (/* binding */ objectsIn),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   eC: () => (/* binding */ ownValue),
+/* harmony export */   eE: () => (/* binding */ sameValue),
+/* harmony export */   ew: () => (/* binding */ parseLosslessJson),
+/* harmony export */   ju: () => (/* binding */ asFiniteNumber),
+/* harmony export */   ks: () => (/* binding */ boolValue),
+/* harmony export */   kw: () => (/* binding */ describeJson),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   s$: () => (/* binding */ jsonText),
+/* harmony export */   x4: () => (/* binding */ scalarOrJsonText)
+/* harmony export */ });
+/* unused harmony export fromPlainJson */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(671);
 /**
  * Small readers shared by the wire-format decoders. Trace content is untrusted: every
  * field is narrowed before use, only own properties are read, attribute maps have a null
@@ -444,7 +1248,7 @@ function fromPlainJson(value, depth) {
         return jsonText(value);
     if (Array.isArray(value))
         return value.map(item => fromPlainJson(item, depth + 1));
-    const map = (0,model/* newAttributes */.O)();
+    const map = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newAttributes */ .O)();
     for (const [key, item] of Object.entries(value))
         map[key] = fromPlainJson(item, depth + 1);
     return map;
@@ -489,752 +1293,6 @@ function describeJson(value) {
 }
 function clip(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/traces/decode/assemble.ts
-
-function emptyDecodedSpans() {
-    return { spans: [], notes: [], backendErrors: [], spansRead: 0 };
-}
-/** Tempo cuts at a UTF-8 character boundary, so a cut value can end up to 3 bytes short of the limit. */
-const TRUNCATION_SLACK_BYTES = 3;
-function assembleTraces(decoded, options = {}) {
-    const traces = new Map();
-    for (const span of decoded.spans) {
-        let builder = traces.get(span.traceId);
-        if (builder === undefined) {
-            builder = new TraceBuilder(span.traceId);
-            traces.set(span.traceId, builder);
-        }
-        builder.add(markTruncated(span, options.truncationLimitBytes));
-    }
-    for (const note of decoded.notes) {
-        const target = note.traceId === undefined ? undefined : traces.get(note.traceId);
-        for (const builder of target === undefined ? traces.values() : [target])
-            builder.warn(note.message);
-    }
-    return [...traces.values()].map(builder => builder.build());
-}
-class TraceBuilder {
-    traceId;
-    spans = [];
-    spansById = new Map();
-    warnings = [];
-    constructor(traceId) {
-        this.traceId = traceId;
-    }
-    /** Keeps the span unless an identical one is already here (exporters and stores do repeat spans). */
-    add(span) {
-        const sameId = this.spansById.get(span.spanId);
-        if (sameId === undefined) {
-            this.spansById.set(span.spanId, [span]);
-        }
-        else {
-            if (sameId.some(kept => isSameSpan(kept, span)))
-                return;
-            if (sameId.length === 1) {
-                this.warn(`span ${span.spanId} appears more than once with different content; kept every version`);
-            }
-            sameId.push(span);
-        }
-        this.spans.push(span);
-    }
-    warn(message) {
-        this.warnings.push(message);
-    }
-    build() {
-        const trace = { traceId: this.traceId, spans: this.spans };
-        if (this.warnings.length > 0)
-            trace.warnings = this.warnings;
-        return trace;
-    }
-}
-function isSameSpan(a, b) {
-    return (a.name === b.name &&
-        a.startTimeUnixMicros === b.startTimeUnixMicros &&
-        a.durationMicros === b.durationMicros &&
-        sameValue(a.attributes, b.attributes));
-}
-/**
- * Lists the string attributes that may have been cut at `limitBytes`: span attributes by
- * their key, event attributes as `events[<index>].<key>` (event names may be empty or repeat).
- */
-function markTruncated(span, limitBytes) {
-    if (limitBytes === undefined)
-        return span;
-    const threshold = limitBytes - TRUNCATION_SLACK_BYTES;
-    const keys = longStringKeys(span.attributes, threshold);
-    span.events.forEach((event, index) => {
-        for (const key of longStringKeys(event.attributes, threshold))
-            keys.push(`events[${index}].${key}`);
-    });
-    return keys.length > 0 ? { ...span, truncatedAttributes: keys } : span;
-}
-function longStringKeys(attributes, thresholdBytes) {
-    return Object.keys(attributes).filter(key => {
-        const value = attributes[key];
-        return typeof value === 'string' && Buffer.byteLength(value, 'utf8') >= thresholdBytes;
-    });
-}
-
-// EXTERNAL MODULE: ./src/traces/ids.ts
-var ids = __webpack_require__(188);
-;// CONCATENATED MODULE: ./src/traces/decode/jaeger.ts
-/**
- * Jaeger v1 JSON: the `/api/traces` response, a single trace as the UI downloads it, or a
- * bare array of spans with their process inline (jaeger-anonymizer, UI uploads).
- * Jaeger folds OTel concepts into tags (`span.kind`, `otel.status_code`, `otel.scope.name`);
- * they are lifted back into the span model and removed from the attributes.
- */
-
-
-
-function isJaegerResponse(document) {
-    if (!isObject(document) || !Object.hasOwn(document, 'data'))
-        return false;
-    return Array.isArray(document.data) || document.data === null;
-}
-function isJaegerTrace(document) {
-    return isObject(document) && Array.isArray(document.spans);
-}
-function isJaegerSpanList(document) {
-    return Array.isArray(document) && document.some(item => isJaegerSpan(item) || isJaegerTrace(item));
-}
-function isJaegerSpan(value) {
-    return (isObject(value) && (Object.hasOwn(value, 'spanID') || Object.hasOwn(value, 'operationName')));
-}
-/** Decodes any of the three Jaeger v1 shapes, appending to `into`. */
-function decodeJaegerDocument(document, into) {
-    if (isJaegerResponse(document)) {
-        for (const trace of objectsIn(document.data))
-            decodeTrace(trace, into);
-        const reported = objectsIn(document.errors);
-        for (const error of reported) {
-            const message = describeJaegerError(error);
-            into.backendErrors.push(message);
-            into.notes.push({ traceId: (0,ids/* normalizeTraceId */.gB)(error.traceID), message });
-        }
-    }
-    else if (isJaegerTrace(document)) {
-        decodeTrace(document, into);
-    }
-    else {
-        for (const item of asArray(document)) {
-            if (isJaegerTrace(item))
-                decodeTrace(item, into);
-            else
-                decodeSpan(item, undefined, into);
-        }
-    }
-}
-function describeJaegerError(error) {
-    const message = asString(error.msg) ?? jsonText(error);
-    return error.code === undefined
-        ? `Jaeger error: ${message}`
-        : `Jaeger error: ${message} (code ${jsonText(error.code)})`;
-}
-function decodeTrace(trace, into) {
-    const traceId = (0,ids/* normalizeTraceId */.gB)(trace.traceID);
-    for (const warning of asArray(trace.warnings)) {
-        into.notes.push({ traceId, message: `Jaeger: ${scalarOrJsonText(warning)}` });
-    }
-    const processes = isObject(trace.processes) ? trace.processes : undefined;
-    for (const span of asArray(trace.spans))
-        decodeSpan(span, processes, into);
-}
-function decodeSpan(raw, processes, into) {
-    const where = `span #${++into.spansRead}`;
-    if (!isObject(raw)) {
-        const found = jsonText(raw).slice(0, 40);
-        into.notes.push({ message: `skipped ${where}: expected an object, found ${found}` });
-        return;
-    }
-    const wire = raw;
-    const traceId = (0,ids/* normalizeTraceId */.gB)(wire.traceID);
-    const spanId = (0,ids/* normalizeSpanId */.bp)(wire.spanID);
-    if (traceId === undefined || spanId === undefined) {
-        const field = traceId === undefined ? 'traceID' : 'spanID';
-        const value = jsonText(wire[field]).slice(0, 80);
-        into.notes.push({ traceId, message: `skipped ${where}: invalid ${field} ${value}` });
-        return;
-    }
-    const note = (message) => into.notes.push({ traceId, message: `span ${spanId}: ${message}` });
-    for (const warning of asArray(wire.warnings))
-        note(`Jaeger: ${scalarOrJsonText(warning)}`);
-    into.spans.push(buildSpan(wire, traceId, spanId, processes, note));
-}
-function buildSpan(wire, traceId, spanId, processes, note) {
-    const attributes = decodeKeyValues(wire.tags);
-    const span = {
-        traceId,
-        spanId,
-        name: asString(wire.operationName) ?? '',
-        service: '',
-        kind: takeKind(attributes),
-        startTimeUnixMicros: asFiniteNumber(wire.startTime) ?? 0,
-        durationMicros: asFiniteNumber(wire.duration) ?? 0,
-        status: takeStatus(attributes),
-        attributes,
-        events: objectsIn(wire.logs).map(log => decodeLog(log)),
-        resource: (0,model/* newAttributes */.O)()
-    };
-    const scope = takeScope(attributes);
-    if (scope !== undefined)
-        span.scope = scope;
-    const { parentSpanId, links } = decodeReferences(wire, traceId, note);
-    if (parentSpanId !== undefined)
-        span.parentSpanId = parentSpanId;
-    if (links.length > 0)
-        span.links = links;
-    const process = findProcess(wire, processes);
-    if (process !== undefined) {
-        span.service = asString(process.serviceName) ?? '';
-        span.resource = decodeResource(process);
-    }
-    else if (wire.processID !== undefined) {
-        note(`no process ${jsonText(wire.processID).slice(0, 40)} in the trace's processes`);
-    }
-    return span;
-}
-function findProcess(span, processes) {
-    if (isObject(span.process))
-        return span.process;
-    if (processes === undefined || typeof span.processID !== 'string')
-        return undefined;
-    const process = ownValue(processes, span.processID);
-    return isObject(process) ? process : undefined;
-}
-function decodeResource(process) {
-    const resource = decodeKeyValues(process.tags);
-    const serviceName = asString(process.serviceName);
-    if (serviceName)
-        resource['service.name'] = serviceName;
-    return resource;
-}
-/**
- * The parent is the first CHILD_OF reference within the same trace (Jaeger's own rule);
- * every other reference, FOLLOWS_FROM or across traces, becomes a link.
- */
-function decodeReferences(span, traceId, note) {
-    let parentSpanId;
-    const links = [];
-    const references = objectsIn(span.references);
-    for (const reference of references) {
-        const refTraceId = (0,ids/* normalizeTraceId */.gB)(reference.traceID);
-        const refSpanId = (0,ids/* normalizeSpanId */.bp)(reference.spanID);
-        if (refTraceId === undefined || refSpanId === undefined) {
-            note(`ignored a reference with an invalid id`);
-            continue;
-        }
-        // CHILD_OF is the zero value of the enum, which some writers leave out.
-        const isChildOf = reference.refType === undefined || reference.refType === 'CHILD_OF';
-        if (parentSpanId === undefined && isChildOf && refTraceId === traceId)
-            parentSpanId = refSpanId;
-        else
-            links.push({ traceId: refTraceId, spanId: refSpanId, attributes: (0,model/* newAttributes */.O)() });
-    }
-    // Older writers put the parent in its own field instead of a reference.
-    return { parentSpanId: parentSpanId ?? (0,ids/* normalizeSpanId */.bp)(span.parentSpanID), links };
-}
-function decodeLog(log) {
-    const attributes = decodeKeyValues(log.fields);
-    const event = attributes['event'];
-    delete attributes['event'];
-    return {
-        name: event === undefined ? '' : typeof event === 'string' ? event : jsonText(event),
-        timeUnixMicros: asFiniteNumber(log.timestamp) ?? 0,
-        attributes
-    };
-}
-function decodeKeyValues(list) {
-    const attributes = (0,model/* newAttributes */.O)();
-    const items = objectsIn(list);
-    for (const item of items) {
-        if (typeof item.key === 'string')
-            attributes[item.key] = keyValue(item);
-    }
-    return attributes;
-}
-function keyValue(item) {
-    const type = typeof item.type === 'string' ? item.type.toLowerCase() : 'string';
-    switch (type) {
-        case 'bool':
-            return boolValue(item.value);
-        case 'int64':
-            return int64Value(item.value);
-        case 'float64':
-            return doubleValue(item.value);
-        case 'binary':
-            return scalarOrJsonText(item.value); // base64 text, kept as is
-        default:
-            // Jaeger's OTLP translator writes array and map attributes as JSON text.
-            return typeof item.value === 'string'
-                ? parseLosslessJson(item.value)
-                : scalarOrJsonText(item.value);
-    }
-}
-const KINDS = new Map([
-    ['internal', 'internal'],
-    ['server', 'server'],
-    ['client', 'client'],
-    ['producer', 'producer'],
-    ['consumer', 'consumer']
-]);
-function takeKind(attributes) {
-    const value = attributes['span.kind'];
-    const kind = typeof value === 'string' ? KINDS.get(value.toLowerCase()) : undefined;
-    if (kind === undefined)
-        return 'unspecified';
-    delete attributes['span.kind'];
-    return kind;
-}
-/**
- * `otel.status_code` (OK or ERROR) decides; without it an `error: true` tag means an error,
- * as Jaeger clients wrote before OTel. A boolean `error` tag is always consumed.
- */
-function takeStatus(attributes) {
-    const statusCode = upperCase(attributes['otel.status_code']);
-    const errorTag = attributes['error'];
-    let code = 'unset';
-    if (statusCode === 'OK' || statusCode === 'ERROR') {
-        code = statusCode === 'OK' ? 'ok' : 'error';
-        delete attributes['otel.status_code'];
-    }
-    else if (errorTag === true) {
-        code = 'error';
-    }
-    if (typeof errorTag === 'boolean')
-        delete attributes['error'];
-    const status = { code };
-    const description = attributes['otel.status_description'];
-    if (code === 'error' && typeof description === 'string') {
-        if (description !== '')
-            status.message = description;
-        delete attributes['otel.status_description'];
-    }
-    return status;
-}
-/** `otel.scope.*`, or `otel.library.*` from translators that predate the rename. */
-function takeScope(attributes) {
-    for (const prefix of ['otel.scope', 'otel.library']) {
-        const name = takeString(attributes, `${prefix}.name`);
-        if (name === undefined)
-            continue;
-        const version = takeString(attributes, `${prefix}.version`);
-        return version === undefined ? { name } : { name, version };
-    }
-    return undefined;
-}
-function upperCase(value) {
-    return typeof value === 'string' ? value.toUpperCase() : undefined;
-}
-function takeString(attributes, key) {
-    const value = attributes[key];
-    if (typeof value !== 'string')
-        return undefined;
-    delete attributes[key];
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/traces/decode/otlp.ts
-/**
- * OTLP/JSON traces: `TracesData` / `ExportTraceServiceRequest` and the `ResourceSpans` lists
- * that Jaeger api_v3 and Tempo wrap. Writers disagree on the details the spec leaves to
- * protobuf JSON mappers, so this reads all of them: hex or base64 ids, enum numbers or
- * names, 64-bit integers as numbers or text, camelCase or snake_case keys, and the
- * pre-1.0 `instrumentationLibrarySpans`.
- */
-
-
-
-/** Whether the document is `{resourceSpans: […]}` (or `resource_spans`). */
-function isOtlpTracesData(document) {
-    return isObject(document) && Array.isArray(field(document, 'resourceSpans'));
-}
-/** The `resourceSpans` of a `TracesData` object; `[]` when it has none. */
-function resourceSpansOf(tracesData) {
-    return isObject(tracesData) ? asArray(field(tracesData, 'resourceSpans')) : [];
-}
-/** Decodes a list of `ResourceSpans`, appending the spans and notes to `into`. */
-function decodeResourceSpans(list, into) {
-    const resourceSpansList = objectsIn(list);
-    for (const resourceSpans of resourceSpansList) {
-        const resource = otlp_decodeResource(field(resourceSpans, 'resource'));
-        const serviceName = resource['service.name'];
-        const service = typeof serviceName === 'string' ? serviceName : '';
-        const scopeSpansList = objectsIn(field(resourceSpans, 'scopeSpans') ?? field(resourceSpans, 'instrumentationLibrarySpans'));
-        for (const scopeSpans of scopeSpansList) {
-            const scope = decodeScope(field(scopeSpans, 'scope') ?? field(scopeSpans, 'instrumentationLibrary'));
-            const inherited = { resource, service, scope };
-            for (const span of asArray(field(scopeSpans, 'spans')))
-                otlp_decodeSpan(span, inherited, into);
-        }
-    }
-}
-function otlp_decodeResource(raw) {
-    const resource = isObject(raw) ? raw : {};
-    return otlp_decodeKeyValues(field(resource, 'attributes'));
-}
-function decodeScope(raw) {
-    if (!isObject(raw))
-        return undefined;
-    const wire = raw;
-    const name = asString(field(wire, 'name'));
-    if (!name)
-        return undefined;
-    const version = asString(field(wire, 'version'));
-    return version ? { name, version } : { name };
-}
-function otlp_decodeSpan(raw, inherited, into) {
-    const where = `span #${++into.spansRead}`;
-    if (!isObject(raw)) {
-        const found = jsonText(raw).slice(0, 40);
-        into.notes.push({ message: `skipped ${where}: expected an object, found ${found}` });
-        return;
-    }
-    const wire = raw;
-    const traceId = (0,ids/* normalizeTraceId */.gB)(field(wire, 'traceId'));
-    const spanId = (0,ids/* normalizeSpanId */.bp)(field(wire, 'spanId'));
-    if (traceId === undefined || spanId === undefined) {
-        const key = traceId === undefined ? 'traceId' : 'spanId';
-        const value = jsonText(field(wire, key)).slice(0, 80);
-        into.notes.push({ traceId, message: `skipped ${where}: invalid ${key} ${value}` });
-        return;
-    }
-    const note = (message) => into.notes.push({ traceId, message: `span ${spanId}: ${message}` });
-    into.spans.push(otlp_buildSpan(wire, traceId, spanId, inherited, note));
-}
-function otlp_buildSpan(wire, traceId, spanId, inherited, note) {
-    const startNanos = nanoseconds(field(wire, 'startTimeUnixNano')) ?? 0n;
-    const endNanos = nanoseconds(field(wire, 'endTimeUnixNano')) ?? startNanos;
-    const span = {
-        traceId,
-        spanId,
-        name: asString(field(wire, 'name')) ?? '',
-        service: inherited.service,
-        kind: decodeKind(field(wire, 'kind')),
-        startTimeUnixMicros: Number(startNanos / 1000n),
-        // From the nanosecond difference, as Jaeger computes it, so no precision is lost on the way.
-        durationMicros: endNanos > startNanos ? Number((endNanos - startNanos) / 1000n) : 0,
-        status: decodeStatus(field(wire, 'status')),
-        attributes: otlp_decodeKeyValues(field(wire, 'attributes')),
-        events: objectsIn(field(wire, 'events')).map(event => decodeEvent(event)),
-        resource: inherited.resource
-    };
-    if (inherited.scope !== undefined)
-        span.scope = inherited.scope;
-    const rawParent = field(wire, 'parentSpanId');
-    const parentSpanId = (0,ids/* normalizeSpanId */.bp)(rawParent);
-    if (parentSpanId !== undefined) {
-        span.parentSpanId = parentSpanId;
-    }
-    else if (!isEmptyId(rawParent)) {
-        note(`ignored invalid parentSpanId ${jsonText(rawParent).slice(0, 40)}`);
-    }
-    const links = decodeLinks(field(wire, 'links'), note);
-    if (links.length > 0)
-        span.links = links;
-    return span;
-}
-/** Absent, empty or all zeros (hex or base64): the way writers say "no parent". */
-function isEmptyId(raw) {
-    return raw === undefined || raw === null || (typeof raw === 'string' && /^[0A=]*$/.test(raw));
-}
-const NANOSECONDS = /^\d{1,30}$/;
-/** A `fixed64` nanosecond time, as JSON text (the spec) or a number (some writers). */
-function nanoseconds(raw) {
-    if (typeof raw === 'number') {
-        return Number.isFinite(raw) && raw >= 0 ? BigInt(Math.trunc(raw)) : undefined;
-    }
-    if (typeof raw !== 'string')
-        return undefined;
-    const text = raw.trim();
-    return NANOSECONDS.test(text) ? BigInt(text) : undefined;
-}
-const otlp_KINDS = [
-    'unspecified',
-    'internal',
-    'server',
-    'client',
-    'producer',
-    'consumer'
-];
-/** `kind` as the enum number (`2`) or name (`"SPAN_KIND_SERVER"`). */
-function decodeKind(raw) {
-    return enumValue(raw, 'SPAN_KIND_', otlp_KINDS) ?? 'unspecified';
-}
-const STATUS_CODES = ['unset', 'ok', 'error'];
-function decodeStatus(raw) {
-    if (!isObject(raw))
-        return { code: 'unset' };
-    const wire = raw;
-    const status = {
-        code: enumValue(field(wire, 'code'), 'STATUS_CODE_', STATUS_CODES) ?? 'unset'
-    };
-    const message = asString(field(wire, 'message'));
-    if (message)
-        status.message = message;
-    return status;
-}
-/** An enum by number or by its protobuf name (`prefix` + value); `values` are in enum order. */
-function enumValue(raw, prefix, values) {
-    if (typeof raw === 'number')
-        return values[raw];
-    if (typeof raw !== 'string')
-        return undefined;
-    const name = raw.toLowerCase().replace(prefix.toLowerCase(), '');
-    return (values.find(value => value === name) ?? (/^\d+$/.test(raw) ? values[Number(raw)] : undefined));
-}
-function decodeEvent(raw) {
-    return {
-        name: asString(field(raw, 'name')) ?? '',
-        timeUnixMicros: Number((nanoseconds(field(raw, 'timeUnixNano')) ?? 0n) / 1000n),
-        attributes: otlp_decodeKeyValues(field(raw, 'attributes'))
-    };
-}
-function decodeLinks(raw, note) {
-    const links = [];
-    const wireLinks = objectsIn(raw);
-    for (const link of wireLinks) {
-        const traceId = (0,ids/* normalizeTraceId */.gB)(field(link, 'traceId'));
-        const spanId = (0,ids/* normalizeSpanId */.bp)(field(link, 'spanId'));
-        if (traceId === undefined || spanId === undefined) {
-            note('ignored a link with an invalid id');
-            continue;
-        }
-        links.push({ traceId, spanId, attributes: otlp_decodeKeyValues(field(link, 'attributes')) });
-    }
-    return links;
-}
-/** A `KeyValue` list as an attribute map; later duplicates of a key win. */
-function otlp_decodeKeyValues(list, depth = 0) {
-    const attributes = (0,model/* newAttributes */.O)();
-    const items = objectsIn(list);
-    for (const item of items) {
-        const key = field(item, 'key');
-        if (typeof key === 'string')
-            attributes[key] = anyValue(field(item, 'value'), depth);
-    }
-    return attributes;
-}
-/**
- * An `AnyValue`. Nesting deeper than `MAX_VALUE_DEPTH` is kept as JSON text, so a hostile
- * file cannot exhaust the stack; an empty value (`{}`) is `null`.
- */
-function anyValue(raw, depth) {
-    if (!isObject(raw))
-        return scalarOrJsonText(raw);
-    const wire = raw;
-    const stringValue = field(wire, 'stringValue');
-    if (stringValue !== undefined)
-        return scalarOrJsonText(stringValue);
-    const bool = field(wire, 'boolValue');
-    if (bool !== undefined)
-        return boolValue(bool);
-    const int = field(wire, 'intValue');
-    if (int !== undefined)
-        return int64Value(int);
-    const double = field(wire, 'doubleValue');
-    if (double !== undefined)
-        return doubleValue(double);
-    const bytes = field(wire, 'bytesValue');
-    if (bytes !== undefined)
-        return scalarOrJsonText(bytes); // base64 text, kept as is
-    const array = field(wire, 'arrayValue');
-    if (array !== undefined) {
-        if (depth >= MAX_VALUE_DEPTH)
-            return jsonText(array);
-        return asArray(valuesOf(array)).map(item => anyValue(item, depth + 1));
-    }
-    const kvlist = field(wire, 'kvlistValue');
-    if (kvlist !== undefined) {
-        if (depth >= MAX_VALUE_DEPTH)
-            return jsonText(kvlist);
-        return otlp_decodeKeyValues(valuesOf(kvlist), depth + 1);
-    }
-    return null;
-}
-function valuesOf(list) {
-    if (!isObject(list))
-        return undefined;
-    const wire = list;
-    return field(wire, 'values');
-}
-
-;// CONCATENATED MODULE: ./src/traces/decode/index.ts
-/**
- * Trace text or parsed JSON in any supported wire format -> normalized traces. The format
- * is recognised from the shape of the JSON, so files need no naming convention and HTTP
- * sources need not trust a content type.
- */
-
-
-
-
-
-/** The input is not something traces can be read from; the message starts with the origin. */
-class TraceFormatError extends Error {
-    origin;
-    name = 'TraceFormatError';
-    constructor(origin, detail) {
-        super(`${origin}: ${detail}`);
-        this.origin = origin;
-    }
-}
-const EXPECTED = 'expected Jaeger JSON ({"data":[…]}, a trace with "spans", or an array of spans), ' +
-    'OTLP JSON ({"resourceSpans":[…]}, one object per line in JSON Lines), ' +
-    'Jaeger api_v3 ({"result":…}) or Tempo ({"batches":[…]} / {"trace":…})';
-/** Decodes the text of a trace file or response body: one JSON value, several, or JSON Lines. */
-function decodeTraces(text, options) {
-    let documents;
-    try {
-        documents = (0,json/* parseJsonDocuments */.q)(text);
-    }
-    catch (error) {
-        if (!(error instanceof json/* JsonParseError */.i))
-            throw error;
-        throw new TraceFormatError(options.origin, `invalid JSON: ${error.message}${describeStart(text)}`);
-    }
-    return decodeTraceDocuments(documents, options);
-}
-/** Decodes JSON that is already parsed (HTTP sources); several documents are merged by trace id. */
-function decodeTraceDocuments(documents, options) {
-    const { origin } = options;
-    if (documents.length === 0)
-        throw new TraceFormatError(origin, `the input is empty; ${EXPECTED}`);
-    const decoded = emptyDecodedSpans();
-    let format;
-    documents.forEach((document, index) => {
-        const reader = readerFor(document, origin);
-        if (reader === undefined) {
-            decoded.notes.push({
-                message: `skipped ${documentName(index, documents.length)}: ${notTraceData(document)}`
-            });
-            return;
-        }
-        format ??= reader.format;
-        reader.decode(decoded);
-    });
-    if (format === undefined) {
-        throw new TraceFormatError(origin, `not a trace file: ${EXPECTED}; found ${foundText(documents)}`);
-    }
-    if (decoded.spans.length === 0) {
-        const reason = whyNoSpans(decoded, format, options);
-        if (reason !== undefined)
-            throw new TraceFormatError(origin, reason);
-    }
-    return { traces: assembleTraces(decoded, options), format };
-}
-function readerFor(document, origin) {
-    if (isOtlpTracesData(document)) {
-        return { format: 'otlp', decode: into => decodeResourceSpans(resourceSpansOf(document), into) };
-    }
-    if (isApiV3Chunk(document)) {
-        return { format: 'jaeger-api-v3', decode: into => decodeApiV3Chunk(document, into, origin) };
-    }
-    if (isTempoResponse(document)) {
-        return { format: 'tempo', decode: into => decodeTempoResponse(document, into) };
-    }
-    if (isJaegerResponse(document) || isJaegerTrace(document) || isJaegerSpanList(document)) {
-        return { format: 'jaeger-v1', decode: into => decodeJaegerDocument(document, into) };
-    }
-    return undefined;
-}
-function isApiV3Chunk(document) {
-    if (!isObject(document))
-        return false;
-    const { result, error } = document;
-    // An empty result is how protobuf JSON writes TracesData without spans.
-    return (isObject(error) ||
-        (isObject(result) && (isOtlpTracesData(result) || Object.keys(result).length === 0)));
-}
-function isTempoResponse(document) {
-    if (!isObject(document))
-        return false;
-    return (Array.isArray(document.batches) ||
-        (isObject(document.trace) && Array.isArray(tempoResourceSpans(document.trace))));
-}
-function tempoResourceSpans(trace) {
-    return field(trace, 'resourceSpans') ?? trace.batches;
-}
-/** An error chunk means the stream stopped early: fail rather than return part of the traces. */
-function decodeApiV3Chunk(chunk, into, origin) {
-    if (isObject(chunk.error)) {
-        const error = chunk.error;
-        const message = asString(field(error, 'message')) ?? jsonText(error);
-        const httpCode = field(error, 'httpCode');
-        const code = httpCode === undefined ? '' : ` (HTTP ${jsonText(httpCode)})`;
-        throw new TraceFormatError(origin, `Jaeger api_v3 returned an error: ${message}${code}`);
-    }
-    decodeResourceSpans(resourceSpansOf(chunk.result), into);
-}
-function decodeTempoResponse(response, into) {
-    if (Array.isArray(response.batches)) {
-        decodeResourceSpans(response.batches, into);
-        return;
-    }
-    decodeResourceSpans(isObject(response.trace) ? tempoResourceSpans(response.trace) : [], into);
-    // v2 answers a trace too large to assemble with `status: "PARTIAL"` and why in `message`.
-    if (response.status === 'PARTIAL' || response.status === 1) {
-        const reason = asString(response.message);
-        into.notes.push({ message: `Tempo returned a partial trace${reason ? `: ${reason}` : ''}` });
-    }
-}
-/** Why an input without spans is an error, most specific reason first; `undefined` if it is not. */
-function whyNoSpans(decoded, format, options) {
-    if (decoded.backendErrors.length > 0) {
-        return `no trace returned: ${decoded.backendErrors.join('; ')}`;
-    }
-    if (decoded.notes.length > 0) {
-        const shown = decoded.notes.slice(0, 3).map(note => note.message);
-        const more = decoded.notes.length > shown.length ? `; and ${decoded.notes.length - shown.length} more` : '';
-        return `no readable spans in ${FORMAT_NAMES[format]}: ${shown.join('; ')}${more}`;
-    }
-    return options.allowEmpty ? undefined : `no spans in ${FORMAT_NAMES[format]}`;
-}
-const FORMAT_NAMES = {
-    'jaeger-v1': 'the Jaeger JSON',
-    otlp: 'the OTLP JSON',
-    'jaeger-api-v3': 'the Jaeger api_v3 response',
-    tempo: 'the Tempo response'
-};
-/** Shapes people mistake for trace files, with what to do instead. */
-const LOOKALIKES = [
-    [
-        'summaries',
-        'a list of trace summaries (Jaeger api_v3 /trace-summaries); fetch each trace by id'
-    ],
-    ['traces', 'a search result without spans (Tempo /api/search); fetch each trace by id'],
-    ['resourceMetrics', 'OTLP metrics, not traces'],
-    ['resourceLogs', 'OTLP logs, not traces'],
-    ['observations', 'a Langfuse export, which is not OTLP']
-];
-function notTraceData(document) {
-    const hint = isObject(document) ? lookalikeHint(document) : undefined;
-    return hint ?? `not trace data (${describeJson(document)})`;
-}
-function lookalikeHint(document) {
-    return LOOKALIKES.find(([key]) => Object.hasOwn(document, key))?.[1];
-}
-function foundText(documents) {
-    const [first] = documents;
-    const description = describeJson(first);
-    const hint = isObject(first) ? lookalikeHint(first) : undefined;
-    const where = documents.length > 1 ? ` (the first of ${documents.length} JSON values)` : '';
-    return `${description}${where}${hint === undefined ? '' : `, which looks like ${hint}`}`;
-}
-function documentName(index, count) {
-    return count > 1 ? `JSON value ${index + 1} of ${count}` : 'the JSON value';
-}
-/** For text that is not JSON at all (an HTML error page, a proxy's message), show how it starts. */
-function describeStart(text) {
-    const start = text.replace(/^\uFEFF/, '').trimStart();
-    if (/^[[{]/.test(start))
-        return '';
-    const firstLine = start.split('\n', 1)[0] ?? '';
-    const shown = firstLine.length > 60 ? `${firstLine.slice(0, 60)}…` : firstLine;
-    const hint = start.startsWith('<') ? ' (an HTML page, not JSON: is the URL right?)' : '';
-    return `; the text starts with "${shown}"${hint}`;
 }
 
 
@@ -1772,7 +1830,7 @@ function truncate(text, max) {
 
 /***/ }),
 
-/***/ 4379:
+/***/ 1623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1789,40 +1847,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./src/traces/decode/index.ts + 4 modules
-var decode = __webpack_require__(6533);
-;// CONCATENATED MODULE: ./src/traces/merge.ts
-/**
- * Joins traces that share an id (one trace split over files or response chunks), keeping
- * first-seen order. A span listed twice with the same content is kept once.
- */
-function mergeTraces(traces) {
-    const byId = new Map();
-    for (const trace of traces) {
-        const existing = byId.get(trace.traceId);
-        if (!existing) {
-            byId.set(trace.traceId, { ...trace, spans: [...trace.spans] });
-            continue;
-        }
-        existing.spans.push(...trace.spans);
-        if (trace.warnings?.length)
-            existing.warnings = [...(existing.warnings ?? []), ...trace.warnings];
-    }
-    for (const trace of byId.values())
-        trace.spans = withoutDuplicateSpans(trace.spans);
-    return [...byId.values()];
-}
-function withoutDuplicateSpans(spans) {
-    const seen = new Set();
-    return spans.filter(span => {
-        const key = `${span.spanId}:${span.startTimeUnixMicros}:${span.durationMicros}:${span.name}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
+// EXTERNAL MODULE: ./src/traces/decode/assemble.ts
+var assemble = __webpack_require__(3285);
+// EXTERNAL MODULE: ./src/traces/decode/index.ts + 2 modules
+var decode = __webpack_require__(4981);
 // EXTERNAL MODULE: ./src/traces/window.ts
 var traces_window = __webpack_require__(5112);
 ;// CONCATENATED MODULE: ./src/traces/files.ts
@@ -1874,7 +1902,7 @@ async function readTraceFiles(options) {
         });
         traces.push(...decoded.traces);
     }
-    return mergeTraces(traces);
+    return (0,assemble/* mergeTraces */.XT)(traces);
 }
 const TRACE_FILE_GLOB = '**/*.{json,jsonl,ndjson}';
 /** Expands paths in order, without duplicates; a path that names nothing is an error. */
@@ -2172,8 +2200,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/traces/http.ts
 var traces_http = __webpack_require__(7416);
-// EXTERNAL MODULE: ./src/traces/decode/index.ts + 4 modules
-var decode = __webpack_require__(6533);
+// EXTERNAL MODULE: ./src/traces/decode/index.ts + 2 modules
+var decode = __webpack_require__(4981);
 // EXTERNAL MODULE: ./src/traces/ids.ts
 var ids = __webpack_require__(188);
 // EXTERNAL MODULE: ./src/traces/window.ts

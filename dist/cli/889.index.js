@@ -3060,8 +3060,8 @@ function noExportableSpans(trace) {
     return new NoExportableSpansError(trace.traceId, hints);
 }
 
-// EXTERNAL MODULE: ./src/traces/index.ts + 3 modules
-var traces = __webpack_require__(4379);
+// EXTERNAL MODULE: ./src/traces/index.ts + 2 modules
+var traces = __webpack_require__(1623);
 // EXTERNAL MODULE: ./src/traces/window.ts
 var traces_window = __webpack_require__(5112);
 // EXTERNAL MODULE: ./src/settings/trace-source.ts

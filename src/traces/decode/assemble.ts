@@ -36,12 +36,7 @@ const TRUNCATION_SLACK_BYTES = 3
 export function assembleTraces(decoded: DecodedSpans, options: AssembleOptions = {}): Trace[] {
   const traces = new Map<string, TraceBuilder>()
   for (const span of decoded.spans) {
-    let builder = traces.get(span.traceId)
-    if (builder === undefined) {
-      builder = new TraceBuilder(span.traceId)
-      traces.set(span.traceId, builder)
-    }
-    builder.add(markTruncated(span, options.truncationLimitBytes))
+    builderFor(traces, span.traceId).add(markTruncated(span, options.truncationLimitBytes))
   }
   for (const note of decoded.notes) {
     const target = note.traceId === undefined ? undefined : traces.get(note.traceId)
@@ -49,6 +44,29 @@ export function assembleTraces(decoded: DecodedSpans, options: AssembleOptions =
       builder.warn(note.message)
   }
   return [...traces.values()].map(builder => builder.build())
+}
+
+/**
+ * Joins traces that share an id (one trace split over several files), keeping first-seen
+ * order; a span listed twice with the same content is kept once, as within one file.
+ */
+export function mergeTraces(traces: Trace[]): Trace[] {
+  const merged = new Map<string, TraceBuilder>()
+  for (const trace of traces) {
+    const builder = builderFor(merged, trace.traceId)
+    for (const span of trace.spans) builder.add(span)
+    for (const warning of trace.warnings ?? []) builder.warn(warning)
+  }
+  return [...merged.values()].map(builder => builder.build())
+}
+
+function builderFor(builders: Map<string, TraceBuilder>, traceId: string): TraceBuilder {
+  let builder = builders.get(traceId)
+  if (builder === undefined) {
+    builder = new TraceBuilder(traceId)
+    builders.set(traceId, builder)
+  }
+  return builder
 }
 
 class TraceBuilder {

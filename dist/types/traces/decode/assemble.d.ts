@@ -23,3 +23,8 @@ export interface AssembleOptions {
     truncationLimitBytes?: number;
 }
 export declare function assembleTraces(decoded: DecodedSpans, options?: AssembleOptions): Trace[];
+/**
+ * Joins traces that share an id (one trace split over several files), keeping first-seen
+ * order; a span listed twice with the same content is kept once, as within one file.
+ */
+export declare function mergeTraces(traces: Trace[]): Trace[];
