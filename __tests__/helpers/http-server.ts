@@ -1,8 +1,14 @@
 /**
  * A real HTTP server on 127.0.0.1 for exercising the trace sources end to end: it records
- * every request as received (raw path, decoded query, headers) and answers through a handler.
+ * every request as received (raw path, decoded query, headers, body) and answers through a handler.
  */
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 
@@ -14,6 +20,8 @@ export interface RecordedRequest {
   path: string
   query: URLSearchParams
   headers: IncomingHttpHeaders
+  /** The request body as text; '' for a request without one. */
+  body: string
 }
 
 export type Handler = (request: RecordedRequest, response: ServerResponse) => void | Promise<void>
@@ -27,14 +35,16 @@ export interface TestServer {
 
 export async function startTestServer(handler: Handler): Promise<TestServer> {
   const requests: RecordedRequest[] = []
-  const server = createServer((incoming, response) => {
+  const server = createServer(async (incoming, response) => {
     const target = new URL(incoming.url ?? '/', 'http://127.0.0.1')
+    const body = await readBody(incoming)
     const recorded: RecordedRequest = {
       method: incoming.method ?? 'GET',
       rawPath: target.pathname,
       path: target.pathname.split('/').map(decodeURIComponent).join('/'),
       query: target.searchParams,
-      headers: incoming.headers
+      headers: incoming.headers,
+      body
     }
     requests.push(recorded)
     // A failing handler answers 599 at once, so a broken test fails fast instead of timing out.
@@ -46,6 +56,17 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
   await listen(server)
   const { port } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${port}`, requests, close: () => close(server) }
+}
+
+/** The whole body; what arrived so far when the client gives up mid-upload. */
+async function readBody(incoming: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  try {
+    for await (const chunk of incoming) chunks.push(chunk as Buffer)
+  } catch {
+    // An aborted upload: the request is recorded with the part that arrived.
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 function listen(server: Server): Promise<void> {

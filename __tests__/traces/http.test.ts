@@ -1,14 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { deflateSync, brotliCompressSync } from 'node:zlib'
 import {
-  backoffDelayMs,
   createHttpClient,
   HttpError,
   isEndpointMissing,
-  parseRetryAfter,
   serverMessage,
   urlPath,
-  visibleText,
   type HttpClientOptions
 } from '../../src/traces/http.js'
 import {
@@ -383,24 +380,6 @@ describe('createHttpClient: errors and retries', () => {
 })
 
 describe('helpers', () => {
-  it('parses Retry-After seconds and dates, capped at 60 s', () => {
-    const now = Date.parse('2025-01-01T00:00:00Z')
-    expect(parseRetryAfter('3', now)).toBe(3000)
-    expect(parseRetryAfter('3600', now)).toBe(60_000)
-    expect(parseRetryAfter('Wed, 01 Jan 2025 00:00:10 GMT', now)).toBe(10_000)
-    expect(parseRetryAfter('Tue, 31 Dec 2024 23:00:00 GMT', now)).toBe(0)
-    expect(parseRetryAfter('soon', now)).toBeUndefined()
-    expect(parseRetryAfter('', now)).toBeUndefined()
-  })
-
-  it('backs off exponentially with full jitter, capped at 10 s', () => {
-    expect([1, 2, 3, 4].map(attempt => backoffDelayMs(attempt, () => 1))).toEqual([
-      500, 1000, 2000, 4000
-    ])
-    expect(backoffDelayMs(10, () => 1)).toBe(10_000)
-    expect(backoffDelayMs(3, () => 0)).toBe(0)
-  })
-
   it('reads server messages from Jaeger, api_v3, grpc-gateway and plain bodies', () => {
     expect(serverMessage('{"data":null,"errors":[{"code":400,"msg":"a"},{"msg":"b"}]}')).toBe(
       'a; b'
@@ -412,13 +391,6 @@ describe('helpers', () => {
       'trace not found'
     )
     expect(serverMessage('  too many\n  requests  ')).toBe('too many requests')
-  })
-
-  it('keeps only the text of an HTML page', () => {
-    expect(visibleText('<p>a &amp; b</p><!-- hidden --><script>x()</script> <i>c</i>', 200)).toBe(
-      'a & b c'
-    )
-    expect(visibleText(`<p>${'y'.repeat(300)}</p>`, 10)).toBe('yyyyyyyyy…')
   })
 
   it('tells a missing endpoint from other failures', () => {

@@ -6,13 +6,14 @@ import { STATUS_CODES } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib'
 import { getGlobalDispatcher, interceptors, request, type Dispatcher } from 'undici'
+import { backoffDelayMs, parseRetryAfter } from '../http/retry.js'
+import { isSensitiveName, redactUrl, scrubSecrets } from '../http/secrets.js'
+import { headerValue, looksLikeHtml, truncate, visibleText } from '../http/text.js'
+import { errorCode, messageOf, transportProblem } from '../http/transport.js'
 import { parseJsonDocuments } from './json.js'
 
 const DEFAULT_TIMEOUT_MS = 30_000
 const DEFAULT_RETRIES = 3
-const BACKOFF_BASE_MS = 500
-const BACKOFF_MAX_MS = 10_000
-const RETRY_AFTER_MAX_MS = 60_000
 const MAX_REDIRECTS = 3
 const SERVER_MESSAGE_MAX_CHARS = 300
 const PAGE_TEXT_MAX_CHARS = 200
@@ -167,12 +168,6 @@ async function getJsonWithRetries(
   }
 }
 
-/** Exponential backoff with full jitter: a random wait up to base * 2^(attempt-1), capped. */
-export function backoffDelayMs(attempt: number, random: () => number): number {
-  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1))
-  return Math.round(random() * ceiling)
-}
-
 async function attemptGet(
   url: URL,
   options: GetJsonOptions,
@@ -292,21 +287,6 @@ function isRetryableStatus(status: number): boolean {
   return status >= 500 && status !== 501 && status !== 505
 }
 
-const CONNECT_ERROR_CODES = new Set([
-  'ECONNREFUSED',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT'
-])
-const DROPPED_CONNECTION_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED'
-])
-
 function transportFailure(
   error: unknown,
   url: string,
@@ -319,12 +299,13 @@ function transportFailure(
     return failed(new HttpError(message, 'timeout', url, undefined, attempt), true)
   }
   const code = errorCode(error)
-  if (code && (CONNECT_ERROR_CODES.has(code) || DROPPED_CONNECTION_CODES.has(code))) {
-    const what = CONNECT_ERROR_CODES.has(code) ? 'could not connect' : 'lost the connection'
+  const problem = transportProblem(code)
+  if (problem === 'connect' || problem === 'dropped') {
+    const what = problem === 'connect' ? 'could not connect' : 'lost the connection'
     const message = `GET ${url} ${what} (${code}) after ${tries}: is the URL right and the server up?`
     return failed(new HttpError(message, 'connection', url, undefined, attempt), true)
   }
-  if (code === 'ENOTFOUND') {
+  if (problem === 'dns') {
     const message = `GET ${url} could not resolve the host name (ENOTFOUND): is the URL right?`
     return failed(new HttpError(message, 'connection', url, undefined, attempt), false)
   }
@@ -332,24 +313,6 @@ function transportFailure(
     `GET ${url} failed: ${messageOf(error)}${code ? ` (${code})` : ''}`
   )
   return failed(new HttpError(message, 'other', url, undefined, attempt), false)
-}
-
-/** The error code of a Node or undici error, looking through `cause` and AggregateError. */
-function errorCode(error: unknown, depth = 0): string | undefined {
-  if (typeof error !== 'object' || error === null || depth > 4) return undefined
-  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown }
-  if (typeof code === 'string' && code !== 'UND_ERR_ABORTED') return code
-  if (Array.isArray(errors) && errors.length > 0) return errorCode(errors[0], depth + 1)
-  return errorCode(cause, depth + 1)
-}
-
-/** Seconds (`120`) or an HTTP date; capped so a hostile header cannot stall a run. */
-export function parseRetryAfter(value: string, nowMs: number): number | undefined {
-  const trimmed = value.trim()
-  if (trimmed === '') return undefined
-  const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - nowMs
-  if (!Number.isFinite(ms)) return undefined
-  return Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms))
 }
 
 const decompressors: Record<string, (input: Buffer) => Promise<Buffer>> = {
@@ -388,10 +351,6 @@ function lenientJson(text: string, contentType: string): unknown[] {
   }
 }
 
-function looksLikeHtml(text: string, contentType: string): boolean {
-  return contentType.toLowerCase().includes('text/html') || /^\s*</.test(text)
-}
-
 /**
  * The server's own words from an error body: Jaeger v1 `{errors:[{msg}]}`, api_v3 and
  * grpc-gateway `{error:{message}}`, `{message}`, an HTML page's text, or plain text (Tempo).
@@ -418,32 +377,6 @@ function messageFromJson(document: unknown): string | undefined {
   if (typeof error === 'string') return error
   if (typeof message === 'string') return message
   return undefined
-}
-
-const HTML_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  '#39': "'"
-}
-
-/** The text a person would read on an HTML page, tags, scripts and styles removed. */
-export function visibleText(html: string, maxChars: number): string {
-  const text = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => HTML_ENTITIES[name] ?? ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return truncate(text, maxChars)
-}
-
-function truncate(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`
 }
 
 function parseBaseUrl(input: string): { url: URL; userinfoAuth?: HttpAuth } {
@@ -482,20 +415,6 @@ function buildUrl(base: URL, path: string, query: QueryParams = {}): URL {
   return url
 }
 
-const SENSITIVE_NAME =
-  /token|secret|passw(or)?d|pwd|api[-_]?key|apikey|auth|signature|credential|session|cookie|^sig$|^key$/i
-
-/** The URL as it may be printed: no userinfo, and secret-looking query values replaced. */
-export function redactUrl(url: URL): string {
-  const shown = new URL(url.href)
-  shown.username = ''
-  shown.password = ''
-  for (const name of new Set(shown.searchParams.keys())) {
-    if (SENSITIVE_NAME.test(name)) shown.searchParams.set(name, 'REDACTED')
-  }
-  return shown.href
-}
-
 function requestHeaders(
   options: HttpClientOptions,
   auth: HttpAuth | undefined
@@ -521,22 +440,13 @@ function secretsOf(
   auth: HttpAuth | undefined
 ): string[] {
   const secrets = Object.entries(headers ?? {})
-    .filter(([name]) => SENSITIVE_NAME.test(name))
+    .filter(([name]) => isSensitiveName(name))
     .map(([, value]) => value)
   if (auth) {
     secrets.push(authorizationHeader(auth).replace(/^\w+ /, ''))
     secrets.push('bearer' in auth ? auth.bearer : auth.password)
   }
-  // Very short values would blank out ordinary words.
-  return secrets.filter(secret => secret.length >= 4)
-}
-
-function scrubSecrets(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((scrubbed, secret) => scrubbed.split(secret).join('***'), text)
-}
-
-function headerValue(value: string | string[] | undefined): string {
-  return Array.isArray(value) ? value.join(', ') : (value ?? '')
+  return secrets
 }
 
 function attempts(count: number): string {
@@ -545,10 +455,6 @@ function attempts(count: number): string {
 
 function formatSeconds(ms: number): string {
   return `${ms / 1000}s`
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 // Narrowing helpers for the JSON bodies the sources read.
