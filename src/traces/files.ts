@@ -1,6 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
-import { glob } from 'tinyglobby'
+import { readFile } from 'node:fs/promises'
+import { expandPaths } from '../files/expand.js'
 import { mergeTraces } from './decode/assemble.js'
 import { decodeTraces } from './decode/index.js'
 import type { Span, Trace } from './model.js'
@@ -63,27 +62,9 @@ export async function readTraceFiles(options: FileSourceOptions): Promise<Trace[
   return mergeTraces(traces)
 }
 
-const TRACE_FILE_GLOB = '**/*.{json,jsonl,ndjson}'
-
 /** Expands paths in order, without duplicates; a path that names nothing is an error. */
-export async function resolveTraceFiles(paths: string[], cwd: string): Promise<string[]> {
-  const files = new Set<string>()
-  for (const path of paths) {
-    const matches = await expandPath(path, cwd)
-    if (matches.length === 0) throw new Error(`No trace files match "${path}" (looked in ${cwd})`)
-    for (const match of matches) files.add(match)
-  }
-  return [...files]
-}
-
-async function expandPath(path: string, cwd: string): Promise<string[]> {
-  // A literal name wins over glob syntax, so a file called `trace[1].json` is still found.
-  const literal = await stat(join(cwd, path)).catch(() => undefined)
-  if (literal?.isFile()) return [join(cwd, path)]
-  if (literal?.isDirectory()) {
-    return (await glob(TRACE_FILE_GLOB, { cwd: join(cwd, path), absolute: true })).sort()
-  }
-  return (await glob(path, { cwd, absolute: true, onlyFiles: true })).sort()
+export function resolveTraceFiles(paths: string[], cwd: string): Promise<string[]> {
+  return expandPaths(paths, { cwd, folderPattern: '**/*.{json,jsonl,ndjson}', what: 'trace files' })
 }
 
 /** Applies a TraceQuery in memory, as a trace backend would on its side. */
