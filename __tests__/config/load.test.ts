@@ -9,7 +9,7 @@ const schema = { export: { keys: EXPORT_SETTING_KEYS, aliases: EXPORT_SETTING_AL
 
 describe('parseConfig', () => {
   it('reads the export section with flag names, snake_case names and plural aliases', () => {
-    const sections = parseConfig(
+    const { sections } = parseConfig(
       `export:
   url: http://jaeger:16686
   max_cases: 20
@@ -31,7 +31,7 @@ describe('parseConfig', () => {
   })
 
   it('accepts an empty file', () => {
-    expect(parseConfig('', 'toad-eval.yaml', schema).size).toBe(0)
+    expect(parseConfig('', 'toad-eval.yaml', schema).sections.size).toBe(0)
   })
 
   it.each([

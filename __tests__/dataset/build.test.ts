@@ -98,6 +98,14 @@ describe('buildCase', () => {
     expect(JSON.stringify(evalCase)).not.toMatch(/jo@example|4111|203\.0\.113/)
   })
 
+  it('keeps the tools production offered, for replays', () => {
+    const tools = [
+      { name: 'lookup_order', description: 'Find an order', parameters: { type: 'object' } }
+    ]
+    expect(buildCase(llmCall({ tools })).tools).toEqual(tools)
+    expect(buildCase(llmCall()).tools).toBeUndefined()
+  })
+
   it('marks a case built from truncated content', () => {
     expect(buildCase(llmCall({ truncated: true })).source?.truncated).toBe(true)
   })

@@ -7,13 +7,20 @@ export const DEFAULT_CONFIG_FILE = 'toad-eval.yaml'
 
 /** The sections of `toad-eval.yaml` and the keys each allows (the CLI's flag names). */
 export interface ConfigSchema {
-  [section: string]: { keys: readonly string[]; aliases?: Record<string, string> }
+  [section: string]: {
+    keys: readonly string[]
+    aliases?: Record<string, string>
+    /** The section is a list of mappings (`suites:`), each a settings layer of its own. */
+    list?: boolean
+  }
 }
 
 export interface LoadedConfig {
   path: string
-  /** One settings layer per section present in the file. */
+  /** One settings layer per mapping section present in the file. */
   sections: Map<string, RawSettings>
+  /** The entries of each list section, in file order. */
+  lists: Map<string, RawSettings[]>
 }
 
 /**
@@ -34,14 +41,14 @@ export async function loadConfig(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && path === undefined) return undefined
     throw new SettingsError(`Cannot read config ${file}: ${(error as Error).message}`)
   }
-  return { path: file, sections: parseConfig(text, file, schema) }
+  return { path: file, ...parseConfig(text, file, schema) }
 }
 
 export function parseConfig(
   text: string,
   file: string,
   schema: ConfigSchema
-): Map<string, RawSettings> {
+): Omit<LoadedConfig, 'path'> {
   let document: unknown
   try {
     document = parse(text, { version: '1.2', uniqueKeys: true })
@@ -49,7 +56,8 @@ export function parseConfig(
     throw new SettingsError(`${file}: not valid YAML: ${(error as Error).message}`)
   }
   const sections = new Map<string, RawSettings>()
-  if (document === null || document === undefined) return sections
+  const lists = new Map<string, RawSettings[]>()
+  if (document === null || document === undefined) return { sections, lists }
   if (!isPlainObject(document))
     throw new SettingsError(
       `${file}: expected a mapping of sections (${Object.keys(schema).join(', ')})`
@@ -61,11 +69,21 @@ export function parseConfig(
         `${file}: unknown section "${name}"; allowed: ${Object.keys(schema).join(', ')}`
       )
     }
+    if (section.list) {
+      if (!Array.isArray(body) || !body.every(isPlainObject)) {
+        throw new SettingsError(`${file}: ${name} must be a list of mappings of settings`)
+      }
+      const entries = body.map((entry, index) =>
+        sectionSettings(entry, `${file}: ${name}[${index}]`, section)
+      )
+      lists.set(name, entries)
+      continue
+    }
     if (!isPlainObject(body))
       throw new SettingsError(`${file}: ${name} must be a mapping of settings`)
     sections.set(name, sectionSettings(body, `${file}: ${name}`, section))
   }
-  return sections
+  return { sections, lists }
 }
 
 function sectionSettings(

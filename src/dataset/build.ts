@@ -28,6 +28,7 @@ export function buildCase(call: LlmCall, options: BuildCaseOptions = {}): EvalCa
   if (call.outputToolCalls?.length) {
     evalCase.tool_calls = call.outputToolCalls.map(toolCall => caseToolCall(toolCall, options))
   }
+  if (call.tools?.length) evalCase.tools = call.tools.map(tool => ({ ...tool }))
   evalCase.source = caseSource(call)
   return evalCase
 }

@@ -37,6 +37,14 @@ export function layered(...layers: RawSettings[]): RawSettings {
   }
 }
 
+/** The same values, but a key none of them sets is named as `layer` names it (`suites[0].dataset`). */
+export function missingKeysNamedBy(raw: RawSettings, layer: RawSettings): RawSettings {
+  return {
+    get: raw.get,
+    describe: key => (raw.get(key) === undefined ? layer.describe(key) : raw.describe(key))
+  }
+}
+
 export const flagName = (key: string): string => `--${key}`
 
 export function readString(raw: RawSettings, key: string): string | undefined {

@@ -1,0 +1,286 @@
+import type { GateSettings } from '../compare/model.js'
+import type { RequestParams } from '../extract/model.js'
+import type { ProviderKind } from '../eval/model.js'
+import { parseDurationText } from '../traces/window.js'
+import {
+  layered,
+  missingKeysNamedBy,
+  readBoolean,
+  readChoice,
+  readNumber,
+  readString,
+  readStrings,
+  SettingsError,
+  type RawSettings
+} from './raw.js'
+
+/** Keys of one suite: in `suites:` entries, in the `eval:` defaults, and as flags. */
+export const SUITE_SETTING_KEYS = [
+  'name',
+  'prompt',
+  'dataset',
+  'provider',
+  'base-url',
+  'model',
+  'base-model',
+  'temperature',
+  'max-tokens',
+  'top-p',
+  'seed',
+  'repeat',
+  'judge-model',
+  'embedding-model',
+  'max-regressions',
+  'min-pass-rate',
+  'max-errors',
+  'alpha'
+] as const
+
+/** Keys that apply to the whole run: in the `eval:` section and as flags. */
+export const RUN_SETTING_KEYS = [
+  'base-ref',
+  'concurrency',
+  'timeout',
+  'retries',
+  'cache',
+  'cache-dir',
+  'shard',
+  'results',
+  'markdown',
+  'junit',
+  'run-unchanged',
+  'suite'
+] as const
+
+export const EVAL_SETTING_ALIASES: Record<string, string> = { datasets: 'dataset' }
+
+export const DEFAULT_CACHE_DIR = '.toad-eval-cache'
+export const DEFAULT_CONCURRENCY = 8
+
+export interface ProviderSettings {
+  kind: ProviderKind
+  baseUrl?: string
+  apiKey?: string
+}
+
+export interface SuiteSettings {
+  name: string
+  /** Prompt file; absent: each case's recorded conversation is replayed (a model change). */
+  prompt?: string
+  /** Dataset files or globs. */
+  datasets: string[]
+  provider: ProviderSettings
+  /** Head's model; default the model the prompt file names, else each case's production model. */
+  model?: string
+  /** Base's model; default the same as head's when a prompt is compared, else production's. */
+  baseModel?: string
+  params: RequestParams
+  repeat: number
+  judgeModel?: string
+  embeddingModel?: string
+  gate: GateSettings
+}
+
+export interface RunSettings {
+  suites: SuiteSettings[]
+  /** Where the base prompt is read from; default the merge base with the default branch. */
+  baseRef?: string
+  concurrency: number
+  timeoutMs?: number
+  retries?: number
+  /** Response cache folder; absent when caching is off. */
+  cacheDir?: string
+  shard?: { index: number; total: number }
+  outputs: { results?: string; markdown?: string; junit?: string }
+  /** Also run suites whose prompt did not change. */
+  runUnchanged: boolean
+}
+
+export interface RunSettingsSources {
+  /** The `eval:` section of toad-eval.yaml: defaults for the run and every suite. */
+  defaults?: RawSettings
+  /** The `suites:` entries of toad-eval.yaml. */
+  suites?: RawSettings[]
+  flags: RawSettings
+  env: Record<string, string | undefined>
+}
+
+/**
+ * One run's settings. `--dataset` on the command line makes a one-off suite; otherwise the
+ * suites come from toad-eval.yaml, each layered over the `eval:` defaults, flags on top.
+ */
+export function parseRunSettings(sources: RunSettingsSources): RunSettings {
+  const { flags, env } = sources
+  const defaults = sources.defaults ? layered(sources.defaults, flags) : flags
+  const oneOff = readStrings(flags, 'dataset').length > 0
+  const entries = oneOff
+    ? [defaults]
+    : (sources.suites ?? []).map(suite =>
+        missingKeysNamedBy(layered(...compact(sources.defaults, suite, flags)), suite)
+      )
+  if (entries.length === 0) {
+    throw new SettingsError(
+      'No suites to run: add "suites" to toad-eval.yaml or pass --dataset FILE'
+    )
+  }
+  let suites = entries.map((raw, index) => parseSuite(raw, env, `suite-${index + 1}`))
+  const only = readStrings(defaults, 'suite')
+  if (only.length > 0) {
+    const unknown = only.filter(name => !suites.some(suite => suite.name === name))
+    if (unknown.length > 0) {
+      throw new SettingsError(
+        `${defaults.describe('suite')}: no suite named ${unknown.map(n => `"${n}"`).join(', ')}; ` +
+          `suites: ${suites.map(suite => suite.name).join(', ')}`
+      )
+    }
+    suites = suites.filter(suite => only.includes(suite.name))
+  }
+  const names = new Set<string>()
+  for (const suite of suites) {
+    if (names.has(suite.name))
+      throw new SettingsError(`Two suites are named "${suite.name}"; names must be unique`)
+    names.add(suite.name)
+  }
+
+  const cacheOn = readBoolean(defaults, 'cache') ?? true
+  const timeout = readString(defaults, 'timeout')
+  const retries = readNumber(defaults, 'retries', { min: 0, max: 10, integer: true })
+  const baseRef = readString(defaults, 'base-ref')
+  const shard = parseShard(defaults)
+  return {
+    suites,
+    ...(baseRef ? { baseRef } : {}),
+    concurrency:
+      readNumber(defaults, 'concurrency', { min: 1, max: 256, integer: true }) ??
+      DEFAULT_CONCURRENCY,
+    ...(timeout !== undefined ? { timeoutMs: durationMs(defaults, 'timeout', timeout) } : {}),
+    ...(retries !== undefined ? { retries } : {}),
+    ...(cacheOn ? { cacheDir: readString(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
+    ...(shard ? { shard } : {}),
+    outputs: outputs(defaults),
+    runUnchanged: readBoolean(defaults, 'run-unchanged') ?? false
+  }
+}
+
+function durationMs(raw: RawSettings, key: string, text: string): number {
+  try {
+    return parseDurationText(text)
+  } catch (error) {
+    throw new SettingsError(`${raw.describe(key)}: ${(error as Error).message}`)
+  }
+}
+
+function compact(...layers: Array<RawSettings | undefined>): RawSettings[] {
+  return layers.filter((layer): layer is RawSettings => layer !== undefined)
+}
+
+function parseSuite(
+  raw: RawSettings,
+  env: Record<string, string | undefined>,
+  fallbackName: string
+): SuiteSettings {
+  const datasets = readStrings(raw, 'dataset')
+  if (datasets.length === 0)
+    throw new SettingsError(`${raw.describe('dataset')} is required: the dataset files to run`)
+  const model = readString(raw, 'model')
+  const baseModel = readString(raw, 'base-model')
+  const prompt = readString(raw, 'prompt')
+  const judgeModel = readString(raw, 'judge-model')
+  const embeddingModel = readString(raw, 'embedding-model')
+  return {
+    name:
+      readString(raw, 'name') ?? (datasets.length === 1 ? datasetName(datasets[0]!) : fallbackName),
+    ...(prompt ? { prompt } : {}),
+    datasets,
+    provider: parseProvider(raw, env, model),
+    ...(model ? { model } : {}),
+    ...(baseModel ? { baseModel } : {}),
+    params: parseParams(raw),
+    repeat: readNumber(raw, 'repeat', { min: 1, max: 100, integer: true }) ?? 1,
+    ...(judgeModel ? { judgeModel } : {}),
+    ...(embeddingModel ? { embeddingModel } : {}),
+    gate: parseGate(raw)
+  }
+}
+
+/** `evals/support-bot.eval.yaml` → `support-bot`. */
+function datasetName(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/(\.eval)?\.ya?ml$/, '')
+}
+
+const PROVIDER_ENV: Record<ProviderKind, { key: string; baseUrl: string }> = {
+  openai: { key: 'OPENAI_API_KEY', baseUrl: 'OPENAI_BASE_URL' },
+  anthropic: { key: 'ANTHROPIC_API_KEY', baseUrl: 'ANTHROPIC_BASE_URL' }
+}
+
+/** The provider named, else the one a Claude model implies, else OpenAI-compatible. */
+function parseProvider(
+  raw: RawSettings,
+  env: Record<string, string | undefined>,
+  model: string | undefined
+): ProviderSettings {
+  const kind =
+    readChoice(raw, 'provider', ['openai', 'anthropic'] as const) ??
+    (model?.startsWith('claude') ? 'anthropic' : 'openai')
+  const baseUrl = readString(raw, 'base-url') ?? env[PROVIDER_ENV[kind].baseUrl]
+  if (baseUrl !== undefined && !/^https?:\/\//i.test(baseUrl)) {
+    throw new SettingsError(`${raw.describe('base-url')} must be an http:// or https:// URL`)
+  }
+  const apiKey = env[PROVIDER_ENV[kind].key]
+  return { kind, ...(baseUrl ? { baseUrl } : {}), ...(apiKey ? { apiKey } : {}) }
+}
+
+/** The environment variable that holds a provider's key, for messages. */
+export function apiKeyVariable(kind: ProviderKind): string {
+  return PROVIDER_ENV[kind].key
+}
+
+function parseParams(raw: RawSettings): RequestParams {
+  const temperature = readNumber(raw, 'temperature', { min: 0, max: 2 })
+  const maxTokens = readNumber(raw, 'max-tokens', { min: 1, integer: true })
+  const topP = readNumber(raw, 'top-p', { min: 0, max: 1 })
+  const seed = readNumber(raw, 'seed', { integer: true })
+  return {
+    ...(temperature !== undefined ? { temperature } : {}),
+    ...(maxTokens !== undefined ? { maxTokens } : {}),
+    ...(topP !== undefined ? { topP } : {}),
+    ...(seed !== undefined ? { seed } : {})
+  }
+}
+
+function parseGate(raw: RawSettings): GateSettings {
+  const minPassRate = readNumber(raw, 'min-pass-rate', { min: 0, max: 1 })
+  const maxErrors = readNumber(raw, 'max-errors', { min: 0, integer: true })
+  return {
+    maxRegressions: readNumber(raw, 'max-regressions', { min: 0, integer: true }) ?? 0,
+    ...(minPassRate !== undefined ? { minPassRate } : {}),
+    ...(maxErrors !== undefined ? { maxErrors } : {}),
+    alpha: readNumber(raw, 'alpha', { min: 0.0001, max: 0.5 }) ?? 0.05
+  }
+}
+
+/** `--shard 2/4`: the second of four slices. */
+function parseShard(raw: RawSettings): { index: number; total: number } | undefined {
+  const text = readString(raw, 'shard')
+  if (text === undefined) return undefined
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim())
+  const index = Number(match?.[1])
+  const total = Number(match?.[2])
+  if (!match || total < 1 || index < 1 || index > total) {
+    throw new SettingsError(
+      `${raw.describe('shard')} must be i/n with 1 <= i <= n, such as 2/4; got "${text}"`
+    )
+  }
+  return { index, total }
+}
+
+function outputs(raw: RawSettings): RunSettings['outputs'] {
+  const results = readString(raw, 'results')
+  const markdown = readString(raw, 'markdown')
+  const junit = readString(raw, 'junit')
+  return {
+    ...(results ? { results } : {}),
+    ...(markdown ? { markdown } : {}),
+    ...(junit ? { junit } : {})
+  }
+}
