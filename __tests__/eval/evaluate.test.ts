@@ -152,6 +152,29 @@ describe('evaluate', () => {
     expect(llm.requests).toHaveLength(18)
   })
 
+  it('compares two prompt files side by side without git', async () => {
+    await writeFile(
+      join(repo, 'prompts', 'base.md'),
+      'You are the Acme support assistant. Reply in JSON.\n'
+    )
+    const [run] = await evaluate(
+      settingsFor({ 'base-prompt': 'prompts/base.md', 'base-ref': undefined }),
+      {
+        cwd: repo,
+        git: {
+          ...createGitReader(repo),
+          defaultBaseRef: () => Promise.reject(new Error('git was asked'))
+        }
+      }
+    )
+    expect(run?.base.prompt).toEqual({ path: 'prompts/base.md', ref: 'working tree' })
+    expect(outcomes(run)).toEqual([
+      ['refund', [true], [false]],
+      ['hello', [true], [true]],
+      ['status', [false], [true]]
+    ])
+  })
+
   it('skips a suite whose prompt did not change', async () => {
     git('add', '.')
     git('commit', '-qm', 'head')

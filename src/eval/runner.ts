@@ -44,7 +44,13 @@ export async function runSuite(
     ...((settings.baseModel ?? settings.model)
       ? { model: settings.baseModel ?? settings.model }
       : {}),
-    ...(prompt ? { prompt: { path: prompt.path, ref: prompt.baseRef } } : {})
+    ...(prompt
+      ? {
+          prompt: settings.basePrompt
+            ? { path: settings.basePrompt, ref: 'working tree' }
+            : { path: prompt.path, ref: prompt.baseRef }
+        }
+      : {})
   }
   const head: VariantSpec = {
     name: 'head',

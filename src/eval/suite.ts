@@ -71,7 +71,9 @@ export async function prepareSuite(
     }
   }
   if (problems.length > 0) throw new SettingsError(problems.join('\n'))
-  const prompt = settings.prompt ? await readPromptPair(settings.prompt, options) : undefined
+  const prompt = settings.prompt
+    ? await readPromptPair(settings.prompt, settings.basePrompt, options)
+    : undefined
   return {
     settings,
     cases: options.shard ? cases.filter(loaded => inShard(loaded, options.shard!)) : cases,
@@ -87,12 +89,22 @@ function loadedCase(dataset: string, evalCase: EvalCase, file: EvalDataset): Loa
   return { dataset, evalCase, ...(model ? { datasetModel: model } : {}) }
 }
 
-async function readPromptPair(path: string, options: PrepareOptions): Promise<PromptPair> {
-  let headText: string
-  try {
-    headText = await readFile(resolve(options.cwd, path), 'utf8')
-  } catch (error) {
-    throw new SettingsError(`Cannot read prompt ${path}: ${(error as Error).message}`)
+async function readPromptPair(
+  path: string,
+  basePath: string | undefined,
+  options: PrepareOptions
+): Promise<PromptPair> {
+  const headText = await readPromptText(path, options.cwd)
+  if (basePath) {
+    // Two files side by side: the base is another file of the working tree, no git needed.
+    const baseText = await readPromptText(basePath, options.cwd)
+    return {
+      path,
+      baseRef: basePath,
+      head: parsePromptFile(headText, path),
+      base: parsePromptFile(baseText, basePath),
+      unchanged: baseText === headText
+    }
   }
   if (!options.baseRef) throw new SettingsError(`A base ref is needed to compare ${path}`)
   const baseRef = await options.baseRef()
@@ -105,6 +117,14 @@ async function readPromptPair(path: string, options: PrepareOptions): Promise<Pr
       ? { base: parsePromptFile(baseText, `${path}@${baseRef.slice(0, 12)}`) }
       : {}),
     unchanged: baseText === headText
+  }
+}
+
+async function readPromptText(path: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, path), 'utf8')
+  } catch (error) {
+    throw new SettingsError(`Cannot read prompt ${path}: ${(error as Error).message}`)
   }
 }
 

@@ -18,6 +18,7 @@ import {
 export const SUITE_SETTING_KEYS = [
   'name',
   'prompt',
+  'base-prompt',
   'dataset',
   'provider',
   'base-url',
@@ -67,6 +68,8 @@ export interface SuiteSettings {
   name: string
   /** Prompt file; absent: each case's recorded conversation is replayed (a model change). */
   prompt?: string
+  /** Compare with this file instead of `prompt` at the base ref (two versions side by side, no git). */
+  basePrompt?: string
   /** Dataset files or globs. */
   datasets: string[]
   provider: ProviderSettings
@@ -185,12 +188,19 @@ function parseSuite(
   const model = readString(raw, 'model')
   const baseModel = readString(raw, 'base-model')
   const prompt = readString(raw, 'prompt')
+  const basePrompt = readString(raw, 'base-prompt')
+  if (basePrompt && !prompt) {
+    throw new SettingsError(
+      `${raw.describe('base-prompt')} needs ${raw.describe('prompt')}: the head prompt to compare it with`
+    )
+  }
   const judgeModel = readString(raw, 'judge-model')
   const embeddingModel = readString(raw, 'embedding-model')
   return {
     name:
       readString(raw, 'name') ?? (datasets.length === 1 ? datasetName(datasets[0]!) : fallbackName),
     ...(prompt ? { prompt } : {}),
+    ...(basePrompt ? { basePrompt } : {}),
     datasets,
     provider: parseProvider(raw, env, model),
     ...(model ? { model } : {}),
