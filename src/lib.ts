@@ -64,3 +64,49 @@ export {
   NoExportableSpansError
 } from './export/export-trace.js'
 export { runExport, type ExportSettings, type ExportReport } from './export/export.js'
+
+export { evaluate, type EvaluateDependencies, type EvalProgress } from './eval/evaluate.js'
+export { buildResults } from './eval/results.js'
+export { createGitReader, type GitReader } from './eval/prompts/git.js'
+export { parsePromptFile, renderPrompt, type PromptTemplate } from './eval/prompts/template.js'
+export { createProvider, type ProviderSettings } from './eval/providers/index.js'
+export { createScheduler, type Scheduler } from './eval/scheduler.js'
+export { createResponseCache, disabledCache, type ResponseCache } from './eval/cache.js'
+export { callModel } from './eval/call-model.js'
+export { validateAssertions, scoreAnswer, createLlmJudge } from './eval/scorers/index.js'
+export type {
+  ChatMessage,
+  ChatRequest,
+  ChatResponse,
+  Provider,
+  ModelCallResult
+} from './eval/model.js'
+export type { SuiteRun, CaseRun, SampleResult } from './eval/run-model.js'
+export { parseRunSettings, type RunSettings, type SuiteSettings } from './settings/eval.js'
+
+export { compareCase, compareSuite } from './compare/verdicts.js'
+export {
+  decideGate,
+  decideSuiteGates,
+  exitCode,
+  ExitCode,
+  providerUnreachable
+} from './compare/gate.js'
+export type {
+  Verdict,
+  CaseComparison,
+  SuiteComparison,
+  GateSettings,
+  GateDecision
+} from './compare/model.js'
+
+export { reportFromResults, type EvalReport } from './report/eval-report.js'
+export { renderMarkdown, renderWithinLimit } from './report/markdown.js'
+export { renderJunit } from './report/junit.js'
+export { renderSummary } from './report/summary.js'
+export {
+  serializeResults,
+  parseResults,
+  mergeResults,
+  type ResultsFile
+} from './report/results-file.js'

@@ -1,24 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runCli, type CliIo } from '../../src/cli/main.js'
+import { runToadEval } from '../helpers/cli.js'
 import { VERSION } from '../../src/version.js'
 
-interface Captured extends CliIo {
-  out: string[]
-  err: string[]
-}
-
-function captureIo(env: Record<string, string | undefined> = {}): Captured {
-  const out: string[] = []
-  const err: string[] = []
-  return { out, err, env, stdout: text => out.push(text), stderr: text => err.push(text) }
-}
-
-async function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const io = captureIo(env)
-  const code = await runCli(args, io)
-  return { code, stdout: io.out.join('\n'), stderr: io.err.join('\n') }
-}
+const run = (args: string[]) => runToadEval(args)
 
 describe('toad-eval', () => {
   it('prints the package version', async () => {
@@ -34,6 +19,8 @@ describe('toad-eval', () => {
     expect(commands.map(line => line.trim().split(/\s{2,}/)[0])).toEqual([
       'export-trace',
       'export',
+      'run',
+      'report',
       'fetch',
       'services'
     ])

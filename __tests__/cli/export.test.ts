@@ -3,8 +3,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { runCli } from '../../src/cli/main.js'
 import type { EvalDataset } from '../../src/dataset/format.js'
+import { runToadEval } from '../helpers/cli.js'
 import {
   sendGoError,
   sendJson,
@@ -19,16 +19,7 @@ interface JaegerTraceJson {
   processes: Record<string, { serviceName: string }>
 }
 
-async function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, {
-    env,
-    stdout: text => out.push(text),
-    stderr: text => err.push(text)
-  })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
+const run = (args: string[]) => runToadEval(args)
 
 /** A Jaeger 1.x query service (v1 API only) holding the given traces. */
 async function startJaeger(traces: JaegerTraceJson[]): Promise<TestServer> {

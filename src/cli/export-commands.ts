@@ -4,11 +4,8 @@ import { runExport, type ExportReport } from '../export/export.js'
 import { exportTraceToFile } from '../export/export-trace.js'
 import { createTraceSource } from '../traces/index.js'
 import { layered, SettingsError, type RawSettings } from '../settings/raw.js'
-import {
-  EXPORT_SETTING_ALIASES,
-  EXPORT_SETTING_KEYS,
-  parseExportCommandSettings
-} from '../settings/export.js'
+import { CONFIG_SCHEMA } from '../config/schema.js'
+import { parseExportCommandSettings } from '../settings/export.js'
 import { readBoolean, readKeyValues } from '../settings/raw.js'
 import { parseTraceSourceSettings } from '../settings/trace-source.js'
 import type { CliIo, Command } from './main.js'
@@ -110,9 +107,7 @@ ${REDACTION_USAGE}`,
       'file-name': { type: 'string' }
     })
     const { config, ...flags } = values
-    const loaded = await loadConfig(config, {
-      export: { keys: EXPORT_SETTING_KEYS, aliases: EXPORT_SETTING_ALIASES }
-    })
+    const loaded = await loadConfig(config, CONFIG_SCHEMA, io.cwd)
     const fromConfig = loaded?.sections.get('export')
     const raw: RawSettings = fromConfig
       ? layered(fromConfig, flagSettings(flags))

@@ -7,6 +7,10 @@ export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
   env: Record<string, string | undefined>
+  /** The folder relative paths are read from. */
+  cwd: string
+  /** Where a progress bar may draw; absent in tests and when output is piped to a file. */
+  progressStream?: NodeJS.WriteStream
 }
 
 export interface Command {
@@ -33,6 +37,16 @@ const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./export-commands.js')).exportCommand
   },
   {
+    name: 'run',
+    summary: 'Run base and head prompts on the datasets, compare per case, and gate (the PR job)',
+    load: async () => (await import('./eval-commands.js')).runCommand
+  },
+  {
+    name: 'report',
+    summary: 'Merge results.json files (shards) and render the report and the gate again',
+    load: async () => (await import('./eval-commands.js')).reportCommand
+  },
+  {
     name: 'fetch',
     summary: 'Fetch traces from Jaeger, Tempo or files and show what was read',
     load: async () => (await import('./trace-commands.js')).fetchCommand
@@ -47,7 +61,9 @@ const COMMANDS: CommandEntry[] = [
 const defaultIo: CliIo = {
   stdout: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   stderr: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  env: process.env
+  env: process.env,
+  cwd: process.cwd(),
+  progressStream: process.stderr
 }
 
 /** Runs one CLI invocation and returns the exit code: 0 success, 1 failure, 2 bad usage. */
@@ -80,8 +96,29 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     }
     const message = error instanceof Error ? error.message : String(error)
     io.stderr(`✗ ${printable(message, { keepNewlines: true })}`)
-    return 1
+    return exitCodeOf(error)
   }
+}
+
+/** Names of errors that mean the input (a dataset, prompt, results file or ref) is wrong. */
+const CONFIG_ERRORS = new Set([
+  'DatasetFormatError',
+  'PromptError',
+  'InvalidFileError',
+  'ResultsMergeError',
+  'GitError',
+  'TraceFormatError'
+])
+
+/**
+ * 2 for bad input, 3 when a trace source could not be reached (an outage, not a finding),
+ * 1 for everything else. By name, so this module loads none of the classes.
+ */
+function exitCodeOf(error: unknown): number {
+  const name = error instanceof Error ? error.name : ''
+  if (CONFIG_ERRORS.has(name)) return 2
+  if (name === 'HttpError') return 3
+  return 1
 }
 
 function generalHelp(): string {

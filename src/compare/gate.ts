@@ -2,6 +2,7 @@
  * The merge gate: one decision over every suite that ran, and the process exit code that
  * carries it to CI.
  */
+import type { SuiteRun } from '../eval/run-model.js'
 import type { GateDecision, GateSettings, SuiteComparison } from './model.js'
 
 /**
@@ -53,6 +54,23 @@ export function decideSuiteGates(
     return suites.length > 1 ? own.map(reason => `${suite.suite}: ${reason}`) : own
   })
   return { passed: reasons.length === 0, reasons }
+}
+
+/** Failures that say the provider could not be reached or would not serve, not that an answer was bad. */
+const OUTAGE_FAILURES = new Set(['connection', 'timeout', 'auth', 'server', 'rate-limit'])
+
+/**
+ * True when a suite that ran got no answer at all because its provider failed: an outage
+ * (exit 3), which must not read as a regression. Partial failures are errors the gate counts.
+ */
+export function providerUnreachable(runs: readonly SuiteRun[]): boolean {
+  return runs.some(run => {
+    const samples = run.cases.flatMap(c => [...c.base.samples, ...c.head.samples])
+    return (
+      samples.length > 0 &&
+      samples.every(sample => sample.failure !== undefined && OUTAGE_FAILURES.has(sample.failure))
+    )
+  })
 }
 
 /** The process exit codes CI sees; 2 (usage or config error) belongs to the CLI. */

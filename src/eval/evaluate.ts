@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { RunSettings, SuiteSettings } from '../settings/eval.js'
 import { apiKeyVariable } from '../settings/eval.js'
 import { SettingsError } from '../settings/raw.js'
@@ -67,7 +68,9 @@ export async function evaluate(
     ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
     ...(dependencies.random ? { random: dependencies.random } : {})
   })
-  const cache = settings.cacheDir ? createResponseCache(settings.cacheDir) : disabledCache()
+  const cache = settings.cacheDir
+    ? createResponseCache(resolve(dependencies.cwd, settings.cacheDir))
+    : disabledCache()
   const prices = priceTable()
   const progress = progressTracker(prepared, dependencies.onProgress)
   const makeProvider = dependencies.createProvider ?? createProvider

@@ -56,12 +56,19 @@ export function failedChecks(samples: readonly SampleResult[]): string[] {
   for (const sample of answered) {
     const lines = sample.assertions
       .filter(assertion => !assertion.passed)
-      .map(assertion => `${assertion.type}: ${assertion.reason}`)
+      .map(assertion => describeFailure(assertion.type, assertion.reason))
     for (const line of new Set(lines)) counts.set(line, (counts.get(line) ?? 0) + 1)
   }
   return [...counts].map(([line, times]) =>
     answered.length > 1 ? `${line} (${times} of ${answered.length} samples)` : line
   )
+}
+
+/** `max_length: 412 chars > max 300`; reasons that already start with their type keep one. */
+function describeFailure(type: string, reason: string): string {
+  return reason.startsWith(`${type} `) || reason.startsWith(`${type}:`)
+    ? reason
+    : `${type}: ${reason}`
 }
 
 /** `head error: timeout (2 of 5 samples)` for each distinct error of one side's calls. */
