@@ -180,6 +180,218 @@ function flagSettings(values) {
 
 /***/ }),
 
+/***/ 323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ expandPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3382);
+
+
+
+/**
+ * Files, folders and glob patterns to absolute file paths, in the order given and without
+ * duplicates. A path that names nothing is an error rather than a silently smaller run.
+ */
+async function expandPaths(paths, options) {
+    const files = new Set();
+    for (const path of paths) {
+        const matches = await expandPath(path, options);
+        if (matches.length === 0)
+            throw new Error(`No ${options.what} match "${path}" (looked in ${options.cwd})`);
+        for (const match of matches)
+            files.add(match);
+    }
+    return [...files];
+}
+async function expandPath(path, { cwd, folderPattern }) {
+    // A literal name wins over glob syntax, so a file called `trace[1].json` is still found.
+    const literal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, path)).catch(() => undefined);
+    if (literal?.isFile())
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, path)];
+    if (literal?.isDirectory()) {
+        return (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)(folderPattern, { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, path), absolute: true })).sort();
+    }
+    return (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)(path, { cwd, absolute: true, onlyFiles: true })).sort();
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ backoffDelayMs),
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/**
+ * When to try an HTTP request again: exponential backoff with full jitter, and the server's
+ * own `Retry-After`, both capped so that no server can stall a run for long.
+ */
+const DEFAULT_BACKOFF = { baseMs: 500, maxMs: 10_000 };
+const RETRY_AFTER_MAX_MS = 60_000;
+/** Exponential backoff with full jitter: a random wait up to base * 2^(attempt-1), capped. */
+function backoffDelayMs(attempt, random, limits = DEFAULT_BACKOFF) {
+    const ceiling = Math.min(limits.maxMs, limits.baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Seconds (`120`) or an HTTP date; capped so a hostile header cannot stall a run. */
+function parseRetryAfter(value, nowMs, maxMs = RETRY_AFTER_MAX_MS) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return undefined;
+    const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - nowMs;
+    if (!Number.isFinite(ms))
+        return undefined;
+    return Math.min(maxMs, Math.max(0, ms));
+}
+
+
+/***/ }),
+
+/***/ 4861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   eq: () => (/* binding */ isSensitiveName)
+/* harmony export */ });
+/** Keeping credentials out of everything that may be printed: URLs and error messages. */
+const SENSITIVE_NAME = /token|secret|passw(or)?d|pwd|api[-_]?key|apikey|auth|signature|credential|session|cookie|^sig$|^key$/i;
+/** True for header and query parameter names that usually carry a credential. */
+function isSensitiveName(name) {
+    return SENSITIVE_NAME.test(name);
+}
+/** The URL as it may be printed: no userinfo, and secret-looking query values replaced. */
+function redactUrl(url) {
+    const shown = new URL(url.href);
+    shown.username = '';
+    shown.password = '';
+    for (const name of new Set(shown.searchParams.keys())) {
+        if (isSensitiveName(name))
+            shown.searchParams.set(name, 'REDACTED');
+    }
+    return shown.href;
+}
+/** Every occurrence of each secret replaced by `***`; very short values are left alone. */
+function scrubSecrets(text, secrets) {
+    // Values this short would blank out ordinary words.
+    return secrets
+        .filter(secret => secret.length >= 4)
+        .reduce((scrubbed, secret) => scrubbed.split(secret).join('***'), text);
+}
+
+
+/***/ }),
+
+/***/ 2825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q6: () => (/* binding */ visibleText),
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   te: () => (/* binding */ looksLikeHtml),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Turning response bodies and headers into short text a person can read in an error. */
+const HTML_ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    '#39': "'"
+};
+/** The text a person would read on an HTML page, tags, scripts and styles removed. */
+function visibleText(html, maxChars) {
+    const text = html
+        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name) => HTML_ENTITIES[name] ?? ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(text, maxChars);
+}
+/** An HTML page where data was due: a UI, a proxy's error page or a login form. */
+function looksLikeHtml(text, contentType) {
+    return contentType.toLowerCase().includes('text/html') || /^\s*</.test(text);
+}
+function truncate(text, maxChars) {
+    return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
+}
+/** A header as one string, however the HTTP client delivered it. */
+function headerValue(value) {
+    return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}
+
+
+/***/ }),
+
+/***/ 1517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ transportProblem),
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   bD: () => (/* binding */ messageOf)
+/* harmony export */ });
+/**
+ * Telling transport failures apart: no connection at all, a connection that dropped, or a
+ * host name that does not resolve. Node and undici bury the code in `cause` chains.
+ */
+const CONNECT_ERROR_CODES = new Set([
+    'ECONNREFUSED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT'
+]);
+const DROPPED_CONNECTION_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED'
+]);
+/** What kind of transport failure an error code names, if any. */
+function transportProblem(code) {
+    if (code === undefined)
+        return undefined;
+    if (CONNECT_ERROR_CODES.has(code))
+        return 'connect';
+    if (DROPPED_CONNECTION_CODES.has(code))
+        return 'dropped';
+    if (code === 'ENOTFOUND')
+        return 'dns';
+    return undefined;
+}
+/** The error code of a Node or undici error, looking through `cause` and AggregateError. */
+function errorCode(error, depth = 0) {
+    if (typeof error !== 'object' || error === null || depth > 4)
+        return undefined;
+    const { code, cause, errors } = error;
+    if (typeof code === 'string' && code !== 'UND_ERR_ABORTED')
+        return code;
+    if (Array.isArray(errors) && errors.length > 0)
+        return errorCode(errors[0], depth + 1);
+    return errorCode(cause, depth + 1);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 9032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1309,7 +1521,7 @@ function clip(text, max) {
 /* harmony export */   uT: () => (/* binding */ createHttpClient),
 /* harmony export */   wf: () => (/* binding */ isEndpointMissing)
 /* harmony export */ });
-/* unused harmony exports HttpError, backoffDelayMs, parseRetryAfter, serverMessage, visibleText, redactUrl */
+/* unused harmony exports HttpError, serverMessage */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
@@ -1317,7 +1529,11 @@ function clip(text, max) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4371);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9974);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8902);
+/* harmony import */ var _http_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4861);
+/* harmony import */ var _http_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2825);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1517);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9974);
 /**
  * A small JSON-over-HTTP client for trace backends: retries with backoff, timeouts,
  * decompression, and error messages that say what went wrong without leaking secrets.
@@ -1327,11 +1543,12 @@ function clip(text, max) {
 
 
 
+
+
+
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_MAX_MS = 10_000;
-const RETRY_AFTER_MAX_MS = 60_000;
 const MAX_REDIRECTS = 3;
 const SERVER_MESSAGE_MAX_CHARS = 300;
 const PAGE_TEXT_MAX_CHARS = 200;
@@ -1384,7 +1601,7 @@ function createHttpClient(options) {
     const secrets = secretsOf(options.headers, auth);
     const settings = {
         headers,
-        scrub: text => scrubSecrets(text, secrets),
+        scrub: text => (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .scrubSecrets */ .Zg)(text, secrets),
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retries: options.retries ?? DEFAULT_RETRIES,
         dispatcher: (options.dispatcher ?? (0,undici__WEBPACK_IMPORTED_MODULE_3__/* .getGlobalDispatcher */ .xo)()).compose(undici__WEBPACK_IMPORTED_MODULE_3__/* .interceptors */ .dY.redirect({ maxRedirections: MAX_REDIRECTS })),
@@ -1394,7 +1611,7 @@ function createHttpClient(options) {
     };
     return {
         // Without the slash parseBaseUrl adds for joining paths: this is for people to read.
-        baseUrl: redactUrl(base).replace(/\/$/, ''),
+        baseUrl: (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(base).replace(/\/$/, ''),
         getJson: (path, getOptions = {}) => getJsonWithRetries(buildUrl(base, path, getOptions.query), getOptions, settings)
     };
 }
@@ -1409,16 +1626,11 @@ async function getJsonWithRetries(url, options, settings) {
             return result.response;
         if (!result.retryable || attempt >= maxAttempts)
             throw result.error;
-        await settings.sleep(result.retryAfterMs ?? backoffDelayMs(attempt, settings.random));
+        await settings.sleep(result.retryAfterMs ?? (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .backoffDelayMs */ .Q)(attempt, settings.random));
     }
 }
-/** Exponential backoff with full jitter: a random wait up to base * 2^(attempt-1), capped. */
-function backoffDelayMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return Math.round(random() * ceiling);
-}
 async function attemptGet(url, options, settings, attempt) {
-    const shownUrl = redactUrl(url);
+    const shownUrl = (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(url);
     let raw;
     try {
         raw = await send(url, settings);
@@ -1431,7 +1643,7 @@ async function attemptGet(url, options, settings, attempt) {
         text = await decodeBody(raw.body, raw.headers['content-encoding']);
     }
     catch (error) {
-        const message = `GET ${shownUrl} returned a body that could not be decompressed: ${messageOf(error)}`;
+        const message = `GET ${shownUrl} returned a body that could not be decompressed: ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`;
         return failed(new HttpError(message, 'other', shownUrl, raw.status, attempt), false);
     }
     return interpretResponse({ ...raw, text, url: shownUrl }, options, settings, attempt);
@@ -1461,7 +1673,7 @@ async function send(url, settings) {
 }
 function interpretResponse(response, options, settings, attempt) {
     const { status, text, url } = response;
-    const contentType = headerValue(response.headers['content-type']);
+    const contentType = (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .headerValue */ .Z)(response.headers['content-type']);
     if (status >= 200 && status < 300) {
         return successfulResponse(status, url, text, contentType, settings, attempt);
     }
@@ -1474,23 +1686,23 @@ function interpretResponse(response, options, settings, attempt) {
     const retried = attempt > 1 ? ` (gave up after ${attempts(attempt)})` : '';
     const message = `GET ${url} failed: HTTP ${status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? ''}`.trimEnd();
     const error = new HttpError(settings.scrub(`${message}${detail ? `: ${detail}` : ''}${retried}`), 'status', url, status, attempt);
-    const retryAfter = headerValue(response.headers['retry-after']);
-    return failed(error, retryable, retryable ? parseRetryAfter(retryAfter, settings.nowMs()) : undefined);
+    const retryAfter = (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .headerValue */ .Z)(response.headers['retry-after']);
+    return failed(error, retryable, retryable ? (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRetryAfter */ .m)(retryAfter, settings.nowMs()) : undefined);
 }
 function successfulResponse(status, url, text, contentType, settings, attempt) {
-    if (looksLikeHtml(text, contentType)) {
-        const page = visibleText(text, PAGE_TEXT_MAX_CHARS);
+    if ((0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeHtml */ .te)(text, contentType)) {
+        const page = (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .visibleText */ .Q6)(text, PAGE_TEXT_MAX_CHARS);
         const message = `GET ${url} returned an HTML page (HTTP ${status}) instead of JSON; is the URL the API ` +
             `server and not a UI, proxy or login page? Page text: "${page}"`;
         return failed(new HttpError(settings.scrub(message), 'html', url, status, attempt), false);
     }
     try {
-        const documents = text.trim() === '' ? [] : (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonDocuments */ .q)(text);
+        const documents = text.trim() === '' ? [] : (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonDocuments */ .q)(text);
         return { ok: true, response: { status, url, text, documents } };
     }
     catch (error) {
-        const excerpt = truncate(text.trim(), PAGE_TEXT_MAX_CHARS);
-        const message = `GET ${url} returned a body that is not JSON (HTTP ${status}): ${messageOf(error)}. Body starts: "${excerpt}"`;
+        const excerpt = (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)(text.trim(), PAGE_TEXT_MAX_CHARS);
+        const message = `GET ${url} returned a body that is not JSON (HTTP ${status}): ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}. Body starts: "${excerpt}"`;
         return failed(new HttpError(settings.scrub(message), 'invalid-json', url, status, attempt), false);
     }
 }
@@ -1500,59 +1712,25 @@ function isRetryableStatus(status) {
         return true;
     return status >= 500 && status !== 501 && status !== 505;
 }
-const CONNECT_ERROR_CODES = new Set([
-    'ECONNREFUSED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'UND_ERR_CONNECT_TIMEOUT'
-]);
-const DROPPED_CONNECTION_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED'
-]);
 function transportFailure(error, url, settings, attempt) {
     const tries = attempts(attempt);
     if (error instanceof AttemptTimeout) {
         const message = `GET ${url} timed out after ${formatSeconds(settings.timeoutMs)} (${tries}); is the server overloaded? Narrow the query or raise the timeout.`;
         return failed(new HttpError(message, 'timeout', url, undefined, attempt), true);
     }
-    const code = errorCode(error);
-    if (code && (CONNECT_ERROR_CODES.has(code) || DROPPED_CONNECTION_CODES.has(code))) {
-        const what = CONNECT_ERROR_CODES.has(code) ? 'could not connect' : 'lost the connection';
+    const code = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .errorCode */ .CA)(error);
+    const problem = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .transportProblem */ .B0)(code);
+    if (problem === 'connect' || problem === 'dropped') {
+        const what = problem === 'connect' ? 'could not connect' : 'lost the connection';
         const message = `GET ${url} ${what} (${code}) after ${tries}: is the URL right and the server up?`;
         return failed(new HttpError(message, 'connection', url, undefined, attempt), true);
     }
-    if (code === 'ENOTFOUND') {
+    if (problem === 'dns') {
         const message = `GET ${url} could not resolve the host name (ENOTFOUND): is the URL right?`;
         return failed(new HttpError(message, 'connection', url, undefined, attempt), false);
     }
-    const message = settings.scrub(`GET ${url} failed: ${messageOf(error)}${code ? ` (${code})` : ''}`);
+    const message = settings.scrub(`GET ${url} failed: ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}${code ? ` (${code})` : ''}`);
     return failed(new HttpError(message, 'other', url, undefined, attempt), false);
-}
-/** The error code of a Node or undici error, looking through `cause` and AggregateError. */
-function errorCode(error, depth = 0) {
-    if (typeof error !== 'object' || error === null || depth > 4)
-        return undefined;
-    const { code, cause, errors } = error;
-    if (typeof code === 'string' && code !== 'UND_ERR_ABORTED')
-        return code;
-    if (Array.isArray(errors) && errors.length > 0)
-        return errorCode(errors[0], depth + 1);
-    return errorCode(cause, depth + 1);
-}
-/** Seconds (`120`) or an HTTP date; capped so a hostile header cannot stall a run. */
-function parseRetryAfter(value, nowMs) {
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return undefined;
-    const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - nowMs;
-    if (!Number.isFinite(ms))
-        return undefined;
-    return Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms));
 }
 const decompressors = {
     gzip: (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.gunzip),
@@ -1563,7 +1741,7 @@ const decompressors = {
 };
 async function decodeBody(body, contentEncoding) {
     // Codings are listed in the order they were applied, so undo them from the last.
-    const codings = headerValue(contentEncoding)
+    const codings = (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .headerValue */ .Z)(contentEncoding)
         .split(',')
         .map(coding => coding.trim().toLowerCase())
         .filter(coding => coding !== '' && coding !== 'identity')
@@ -1578,29 +1756,26 @@ async function decodeBody(body, contentEncoding) {
     return new TextDecoder('utf-8').decode(bytes);
 }
 function lenientJson(text, contentType) {
-    if (text.trim() === '' || looksLikeHtml(text, contentType))
+    if (text.trim() === '' || (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeHtml */ .te)(text, contentType))
         return [];
     try {
-        return (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonDocuments */ .q)(text);
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonDocuments */ .q)(text);
     }
     catch {
         return [];
     }
-}
-function looksLikeHtml(text, contentType) {
-    return contentType.toLowerCase().includes('text/html') || /^\s*</.test(text);
 }
 /**
  * The server's own words from an error body: Jaeger v1 `{errors:[{msg}]}`, api_v3 and
  * grpc-gateway `{error:{message}}`, `{message}`, an HTML page's text, or plain text (Tempo).
  */
 function serverMessage(text, contentType = '') {
-    if (looksLikeHtml(text, contentType))
-        return visibleText(text, SERVER_MESSAGE_MAX_CHARS);
+    if ((0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeHtml */ .te)(text, contentType))
+        return (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .visibleText */ .Q6)(text, SERVER_MESSAGE_MAX_CHARS);
     const fromJson = lenientJson(text, contentType)
         .map(messageFromJson)
         .find(message => message);
-    return truncate((fromJson ?? text).replace(/\s+/g, ' ').trim(), SERVER_MESSAGE_MAX_CHARS);
+    return (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((fromJson ?? text).replace(/\s+/g, ' ').trim(), SERVER_MESSAGE_MAX_CHARS);
 }
 function messageFromJson(document) {
     if (!isRecord(document))
@@ -1620,29 +1795,6 @@ function messageFromJson(document) {
         return message;
     return undefined;
 }
-const HTML_ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    '#39': "'"
-};
-/** The text a person would read on an HTML page, tags, scripts and styles removed. */
-function visibleText(html, maxChars) {
-    const text = html
-        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-        .replace(/<!--[\s\S]*?-->/g, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name) => HTML_ENTITIES[name] ?? ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return truncate(text, maxChars);
-}
-function truncate(text, maxChars) {
-    return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
-}
 function parseBaseUrl(input) {
     let url;
     try {
@@ -1652,7 +1804,7 @@ function parseBaseUrl(input) {
         throw new Error(`Invalid server URL "${stripUserinfo(input)}": expected e.g. http://jaeger:16686`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new Error(`Invalid server URL "${redactUrl(url)}": only http and https are supported`);
+        throw new Error(`Invalid server URL "${(0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(url)}": only http and https are supported`);
     }
     // Credentials in the URL become basic auth and never reach a printed URL.
     const userinfoAuth = url.username || url.password
@@ -1675,18 +1827,6 @@ function buildUrl(base, path, query = {}) {
     }
     return url;
 }
-const SENSITIVE_NAME = /token|secret|passw(or)?d|pwd|api[-_]?key|apikey|auth|signature|credential|session|cookie|^sig$|^key$/i;
-/** The URL as it may be printed: no userinfo, and secret-looking query values replaced. */
-function redactUrl(url) {
-    const shown = new URL(url.href);
-    shown.username = '';
-    shown.password = '';
-    for (const name of new Set(shown.searchParams.keys())) {
-        if (SENSITIVE_NAME.test(name))
-            shown.searchParams.set(name, 'REDACTED');
-    }
-    return shown.href;
-}
 function requestHeaders(options, auth) {
     const headers = {
         accept: 'application/json',
@@ -1706,29 +1846,19 @@ function authorizationHeader(auth) {
 }
 function secretsOf(headers, auth) {
     const secrets = Object.entries(headers ?? {})
-        .filter(([name]) => SENSITIVE_NAME.test(name))
+        .filter(([name]) => (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .isSensitiveName */ .eq)(name))
         .map(([, value]) => value);
     if (auth) {
         secrets.push(authorizationHeader(auth).replace(/^\w+ /, ''));
         secrets.push('bearer' in auth ? auth.bearer : auth.password);
     }
-    // Very short values would blank out ordinary words.
-    return secrets.filter(secret => secret.length >= 4);
-}
-function scrubSecrets(text, secrets) {
-    return secrets.reduce((scrubbed, secret) => scrubbed.split(secret).join('***'), text);
-}
-function headerValue(value) {
-    return Array.isArray(value) ? value.join(', ') : (value ?? '');
+    return secrets;
 }
 function attempts(count) {
     return count === 1 ? '1 attempt' : `${count} attempts`;
 }
 function formatSeconds(ms) {
     return `${ms / 1000}s`;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 // Narrowing helpers for the JSON bodies the sources read.
 function isRecord(value) {
@@ -1843,10 +1973,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/files/expand.ts
+var expand = __webpack_require__(323);
 // EXTERNAL MODULE: ./src/traces/decode/assemble.ts
 var assemble = __webpack_require__(3285);
 // EXTERNAL MODULE: ./src/traces/decode/index.ts + 2 modules
@@ -1854,7 +1982,6 @@ var decode = __webpack_require__(4981);
 // EXTERNAL MODULE: ./src/traces/window.ts
 var traces_window = __webpack_require__(5112);
 ;// CONCATENATED MODULE: ./src/traces/files.ts
-
 
 
 
@@ -1904,28 +2031,9 @@ async function readTraceFiles(options) {
     }
     return (0,assemble/* mergeTraces */.XT)(traces);
 }
-const TRACE_FILE_GLOB = '**/*.{json,jsonl,ndjson}';
 /** Expands paths in order, without duplicates; a path that names nothing is an error. */
-async function resolveTraceFiles(paths, cwd) {
-    const files = new Set();
-    for (const path of paths) {
-        const matches = await expandPath(path, cwd);
-        if (matches.length === 0)
-            throw new Error(`No trace files match "${path}" (looked in ${cwd})`);
-        for (const match of matches)
-            files.add(match);
-    }
-    return [...files];
-}
-async function expandPath(path, cwd) {
-    // A literal name wins over glob syntax, so a file called `trace[1].json` is still found.
-    const literal = await (0,promises_.stat)((0,external_node_path_.join)(cwd, path)).catch(() => undefined);
-    if (literal?.isFile())
-        return [(0,external_node_path_.join)(cwd, path)];
-    if (literal?.isDirectory()) {
-        return (await (0,dist/* glob */.TI)(TRACE_FILE_GLOB, { cwd: (0,external_node_path_.join)(cwd, path), absolute: true })).sort();
-    }
-    return (await (0,dist/* glob */.TI)(path, { cwd, absolute: true, onlyFiles: true })).sort();
+function resolveTraceFiles(paths, cwd) {
+    return (0,expand/* expandPaths */.p)(paths, { cwd, folderPattern: '**/*.{json,jsonl,ndjson}', what: 'trace files' });
 }
 /** Applies a TraceQuery in memory, as a trace backend would on its side. */
 function searchTraces(traces, query) {

@@ -30,6 +30,7 @@ function printable(text, options = {}) {
 /* harmony export */   GI: () => (/* binding */ flagName),
 /* harmony export */   GN: () => (/* binding */ SettingsError),
 /* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LB: () => (/* binding */ missingKeysNamedBy),
 /* harmony export */   Nc: () => (/* binding */ readStrings),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   _Z: () => (/* binding */ readKeyValues),
@@ -59,6 +60,13 @@ function layered(...layers) {
     return {
         get: key => owner(key)?.get(key),
         describe: key => (owner(key) ?? layers.at(-1))?.describe(key) ?? key
+    };
+}
+/** The same values, but a key none of them sets is named as `layer` names it (`suites[0].dataset`). */
+function missingKeysNamedBy(raw, layer) {
+    return {
+        get: raw.get,
+        describe: key => (raw.get(key) === undefined ? layer.describe(key) : raw.describe(key))
     };
 }
 const flagName = (key) => `--${key}`;
@@ -159,10 +167,29 @@ function readChoice(raw, key, choices) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version by a test; read at run time without bundling package.json. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -198,6 +225,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -334,6 +368,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -359,6 +400,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3785:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("readline");
 
 /***/ }),
 
@@ -578,10 +626,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; read at run time without bundling package.json. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/settings/raw.ts
 var raw = __nccwpck_require__(9655);
 // EXTERNAL MODULE: ./src/cli/printable.ts
@@ -594,12 +640,22 @@ const COMMANDS = [
     {
         name: 'export-trace',
         summary: 'Export the LLM calls of one trace to trace-<id>.eval.yaml',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(746), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1889))).exportTraceCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7007))).exportTraceCommand
     },
     {
         name: 'export',
         summary: 'Search a trace source and add new LLM calls to the datasets (the nightly job)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(746), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1889))).exportCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7007))).exportCommand
+    },
+    {
+        name: 'run',
+        summary: 'Run base and head prompts on the datasets, compare per case, and gate (the PR job)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8553))).runCommand
+    },
+    {
+        name: 'report',
+        summary: 'Merge results.json files (shards) and render the report and the gate again',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8553))).reportCommand
     },
     {
         name: 'fetch',
@@ -615,13 +671,15 @@ const COMMANDS = [
 const defaultIo = {
     stdout: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    env: process.env
+    env: process.env,
+    cwd: process.cwd(),
+    progressStream: process.stderr
 };
 /** Runs one CLI invocation and returns the exit code: 0 success, 1 failure, 2 bad usage. */
 async function runCli(argv, io = defaultIo) {
     const [name, ...rest] = argv;
     if (name === '--version' || name === '-v') {
-        io.stdout(VERSION);
+        io.stdout(version/* VERSION */.x);
         return 0;
     }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -648,14 +706,35 @@ async function runCli(argv, io = defaultIo) {
         }
         const message = error instanceof Error ? error.message : String(error);
         io.stderr(`✗ ${(0,printable/* printable */.g)(message, { keepNewlines: true })}`);
-        return 1;
+        return exitCodeOf(error);
     }
+}
+/** Names of errors that mean the input (a dataset, prompt, results file or ref) is wrong. */
+const CONFIG_ERRORS = new Set([
+    'DatasetFormatError',
+    'PromptError',
+    'InvalidFileError',
+    'ResultsMergeError',
+    'GitError',
+    'TraceFormatError'
+]);
+/**
+ * 2 for bad input, 3 when a trace source could not be reached (an outage, not a finding),
+ * 1 for everything else. By name, so this module loads none of the classes.
+ */
+function exitCodeOf(error) {
+    const name = error instanceof Error ? error.name : '';
+    if (CONFIG_ERRORS.has(name))
+        return 2;
+    if (name === 'HttpError')
+        return 3;
+    return 1;
 }
 function generalHelp() {
     const width = Math.max(...COMMANDS.map(command => command.name.length));
     const lines = COMMANDS.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`);
     return [
-        `toad-eval ${VERSION}: turn LLM traces into eval datasets and gate prompt changes on them.`,
+        `toad-eval ${version/* VERSION */.x}: turn LLM traces into eval datasets and gate prompt changes on them.`,
         '',
         'Usage: toad-eval <command> [options]',
         '',

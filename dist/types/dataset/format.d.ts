@@ -21,6 +21,12 @@ export interface CaseToolCall {
     arguments?: unknown;
     id?: string;
 }
+export interface CaseToolDefinition {
+    name: string;
+    description?: string;
+    /** JSON schema of the arguments. */
+    parameters?: unknown;
+}
 /** Where a case came from: enough to find the production call again. */
 export interface CaseSource {
     trace_id: string;
@@ -56,6 +62,8 @@ export interface EvalCase {
     /** The production answer, the baseline new answers are compared with. */
     output?: string;
     tool_calls?: CaseToolCall[];
+    /** The tools production offered the model, so a replay can offer them too. */
+    tools?: CaseToolDefinition[];
     source?: CaseSource;
     [key: string]: unknown;
 }

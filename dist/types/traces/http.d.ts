@@ -69,19 +69,11 @@ export declare function isEndpointMissing(error: unknown): boolean;
  */
 export declare function urlPath(...segments: string[]): string;
 export declare function createHttpClient(options: HttpClientOptions): HttpClient;
-/** Exponential backoff with full jitter: a random wait up to base * 2^(attempt-1), capped. */
-export declare function backoffDelayMs(attempt: number, random: () => number): number;
-/** Seconds (`120`) or an HTTP date; capped so a hostile header cannot stall a run. */
-export declare function parseRetryAfter(value: string, nowMs: number): number | undefined;
 /**
  * The server's own words from an error body: Jaeger v1 `{errors:[{msg}]}`, api_v3 and
  * grpc-gateway `{error:{message}}`, `{message}`, an HTML page's text, or plain text (Tempo).
  */
 export declare function serverMessage(text: string, contentType?: string): string;
-/** The text a person would read on an HTML page, tags, scripts and styles removed. */
-export declare function visibleText(html: string, maxChars: number): string;
-/** The URL as it may be printed: no userinfo, and secret-looking query values replaced. */
-export declare function redactUrl(url: URL): string;
 export declare function isRecord(value: unknown): value is Record<string, unknown>;
 /** The strings of a JSON array; anything else (null, absent, other types) gives none. */
 export declare function stringsIn(value: unknown): string[];

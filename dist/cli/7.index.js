@@ -1,8 +1,8 @@
-export const id = 889;
-export const ids = [889];
+export const id = 7;
+export const ids = [7];
 export const modules = {
 
-/***/ 1889:
+/***/ 7007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,93 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   exportTraceCommand: () => (/* binding */ exportTraceCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/settings/raw.ts
-var settings_raw = __webpack_require__(9655);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'toad-eval.yaml';
-/**
- * Reads `toad-eval.yaml`. Keys are the CLI's flag names (`max-cases`; `max_cases` works
- * too), so a setting reads the same in a config file, on the command line and as an input.
- * Returns undefined when the default file is absent; an explicit path must exist.
- */
-async function loadConfig(path, schema, cwd = process.cwd()) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT' && path === undefined)
-            return undefined;
-        throw new settings_raw/* SettingsError */.GN(`Cannot read config ${file}: ${error.message}`);
-    }
-    return { path: file, sections: parseConfig(text, file, schema) };
-}
-function parseConfig(text, file, schema) {
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(text, { version: '1.2', uniqueKeys: true });
-    }
-    catch (error) {
-        throw new settings_raw/* SettingsError */.GN(`${file}: not valid YAML: ${error.message}`);
-    }
-    const sections = new Map();
-    if (document === null || document === undefined)
-        return sections;
-    if (!isPlainObject(document))
-        throw new settings_raw/* SettingsError */.GN(`${file}: expected a mapping of sections (${Object.keys(schema).join(', ')})`);
-    for (const [name, body] of Object.entries(document)) {
-        const section = schema[name];
-        if (!section) {
-            throw new settings_raw/* SettingsError */.GN(`${file}: unknown section "${name}"; allowed: ${Object.keys(schema).join(', ')}`);
-        }
-        if (!isPlainObject(body))
-            throw new settings_raw/* SettingsError */.GN(`${file}: ${name} must be a mapping of settings`);
-        sections.set(name, sectionSettings(body, `${file}: ${name}`, section));
-    }
-    return sections;
-}
-function sectionSettings(body, where, section) {
-    const values = {};
-    const spelled = {};
-    for (const [written, value] of Object.entries(body)) {
-        const dashed = written.replace(/_/g, '-');
-        const key = section.aliases?.[dashed] ?? dashed;
-        if (!section.keys.includes(key)) {
-            throw new settings_raw/* SettingsError */.GN(`${where}.${written} is not a setting; allowed: ${section.keys.join(', ')}`);
-        }
-        values[key] = rawValue(value, `${where}.${written}`);
-        spelled[key] = written;
-    }
-    return (0,settings_raw/* rawSettings */.m0)(values, key => `${where}.${spelled[key] ?? key}`);
-}
-function rawValue(value, where) {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        return value;
-    if (Array.isArray(value) && value.every(isScalar))
-        return value.map(String);
-    if (isPlainObject(value) && Object.values(value).every(isScalar)) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
-    }
-    throw new settings_raw/* SettingsError */.GN(`${where} must be a text, number, true/false, a list of them, or a mapping of them`);
-}
-function isScalar(value) {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
 ;// CONCATENATED MODULE: ./src/export/content-hints.ts
 /** The setting that makes each instrumentation record prompts and answers. */
 const CONTENT_CAPTURE_SETTINGS = {
@@ -123,6 +38,10 @@ function contentCaptureHints(conventions) {
     return [...seen].map(convention => `${convention} spans record content with ${CONTENT_CAPTURE_SETTINGS[convention]}`);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/dataset/format.ts
 /**
  * The `*.eval.yaml` dataset format: a superset of what toad-eye's `export-trace` writes.
@@ -132,6 +51,8 @@ function contentCaptureHints(conventions) {
 /** The `source` value toad-eye's export writes; kept so its tooling recognizes our files. */
 const EXPORT_SOURCE = 'toad-eye-export';
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/dataset/assertions.ts
@@ -350,6 +271,8 @@ function buildCase(call, options = {}) {
     if (call.outputToolCalls?.length) {
         evalCase.tool_calls = call.outputToolCalls.map(toolCall => caseToolCall(toolCall, options));
     }
+    if (call.tools?.length)
+        evalCase.tools = call.tools.map(tool => ({ ...tool }));
     evalCase.source = caseSource(call);
     return evalCase;
 }
@@ -439,78 +362,8 @@ function contentHash(evalCase) {
     return (0,external_node_crypto_.createHash)('sha256').update(normalized).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/dataset/yaml.ts
-
-
-
-
-/**
- * Output options chosen so any text round-trips exactly and the files stay readable:
- * no line folding (a folded line would change where a person's diff lands), no anchors
- * for repeated values (toad-eye's reader and most humans do not expect them).
- */
-const YAML_OPTIONS = {
-    lineWidth: 0,
-    minContentWidth: 0,
-    aliasDuplicateObjects: false,
-    version: '1.2'
-};
-function yaml_datasetToYaml(dataset) {
-    return (0,dist/* stringify */.As)(dataset, YAML_OPTIONS);
-}
-/** Renders cases as the items of a block sequence, indented to sit under an existing `cases:`. */
-function casesToYaml(cases, indent) {
-    const text = (0,dist/* stringify */.As)(cases, YAML_OPTIONS);
-    if (indent === 0)
-        return text;
-    const pad = ' '.repeat(indent);
-    return text
-        .split('\n')
-        .map(line => (line === '' ? line : pad + line))
-        .join('\n');
-}
-class DatasetFormatError extends Error {
-    name = 'DatasetFormatError';
-}
-/** Parses a dataset file, checking the keys toad-eye's format requires. */
-function parseDataset(text, origin) {
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text, { version: '1.2', uniqueKeys: true });
-    }
-    catch (error) {
-        throw new DatasetFormatError(`${origin}: not valid YAML: ${error.message}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new DatasetFormatError(`${origin}: expected a mapping with "name" and "cases"`);
-    }
-    const dataset = value;
-    if (!Array.isArray(dataset.cases)) {
-        throw new DatasetFormatError(`${origin}: "cases" must be a list`);
-    }
-    dataset.cases.forEach((evalCase, index) => {
-        if (evalCase === null ||
-            typeof evalCase !== 'object' ||
-            typeof evalCase.id !== 'string') {
-            throw new DatasetFormatError(`${origin}: cases[${index}] needs a string "id"`);
-        }
-    });
-    return { name: typeof dataset.name === 'string' ? dataset.name : '', ...dataset };
-}
-/** Writes through a temporary file and a rename, so a crash never leaves half a dataset. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, text, 'utf8');
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/dataset/yaml.ts
+var yaml = __webpack_require__(921);
 ;// CONCATENATED MODULE: ./src/dataset/merge.ts
 
 
@@ -521,7 +374,7 @@ async function writeFileAtomic(path, text) {
  * case, so a reviewer's diff shows only additions.
  */
 function mergeCases(existingText, header, candidates, origin, options = {}) {
-    const existing = existingText === undefined ? undefined : parseDataset(existingText, origin);
+    const existing = existingText === undefined ? undefined : (0,yaml/* parseDataset */.oH)(existingText, origin);
     const fresh = newCasesOnly(existing?.cases ?? [], candidates);
     const limit = options.limit ?? Infinity;
     const added = fresh.added.slice(0, limit);
@@ -530,7 +383,7 @@ function mergeCases(existingText, header, candidates, origin, options = {}) {
         overLimit: fresh.added.length - added.length
     };
     if (existingText === undefined) {
-        return { text: yaml_datasetToYaml({ ...header, cases: added }), added, ...counts };
+        return { text: (0,yaml/* datasetToYaml */.bb)({ ...header, cases: added }), added, ...counts };
     }
     if (added.length === 0)
         return { text: existingText, added, ...counts };
@@ -581,10 +434,10 @@ function uniqueId(id, taken) {
 function appendCases(text, cases, origin) {
     const document = (0,dist/* parseDocument */.Tp)(text, { version: '1.2' });
     if (document.errors.length > 0)
-        throw new DatasetFormatError(`${origin}: ${document.errors[0].message}`);
+        throw new yaml/* DatasetFormatError */.SR(`${origin}: ${document.errors[0].message}`);
     const root = document.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new DatasetFormatError(`${origin}: expected a mapping with "cases"`);
+        throw new yaml/* DatasetFormatError */.SR(`${origin}: expected a mapping with "cases"`);
     const casesPair = root.items.find(pair => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'cases');
     const casesNode = casesPair?.value;
     const isLast = casesPair !== undefined && casesPair === root.items.at(-1);
@@ -595,18 +448,18 @@ function appendCases(text, cases, origin) {
         casesNode.range) {
         const indent = columnOf(text, casesNode.range[0]);
         const separator = text.endsWith('\n') ? '' : '\n';
-        return `${text}${separator}${casesToYaml(cases, indent)}`;
+        return `${text}${separator}${(0,yaml/* casesToYaml */.YB)(cases, indent)}`;
     }
     if ((0,dist/* isSeq */.oP)(casesNode)) {
         casesNode.flow = false;
         const items = casesNode.items;
         for (const evalCase of cases)
-            items.push(document.createNode(evalCase, YAML_OPTIONS));
+            items.push(document.createNode(evalCase, yaml/* YAML_OPTIONS */.Nv));
     }
     else {
-        document.set('cases', document.createNode(cases, YAML_OPTIONS));
+        document.set('cases', document.createNode(cases, yaml/* YAML_OPTIONS */.Nv));
     }
-    return document.toString(YAML_OPTIONS);
+    return document.toString(yaml/* YAML_OPTIONS */.Nv);
 }
 function columnOf(text, offset) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -702,117 +555,13 @@ function nestsDeeperThan(value, limit) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/extract/values.ts
-/**
- * Narrowing for values whose shape nobody promised: parsed JSON found inside attributes and
- * attribute values themselves. Only own properties are read, so a key such as `__proto__`
- * in trace data stays data.
- */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** An own field (of a record that may be absent); never reaches `Object.prototype`. */
-function field(record, key) {
-    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-/** The first of `keys` that holds something other than `undefined`/`null`. */
-function firstField(record, keys) {
-    for (const key of keys) {
-        const value = field(record, key);
-        if (value !== undefined && value !== null)
-            return value;
-    }
-    return undefined;
-}
-/** An own field that is a record. */
-function recordField(record, key) {
-    const value = field(record, key);
-    return isRecord(value) ? value : undefined;
-}
-function asList(value) {
-    return Array.isArray(value) ? value : [];
-}
-function recordsIn(value) {
-    return asList(value).filter(isRecord);
-}
-/**
- * Text for a field that should hold text. Numbers and booleans become their text (some
- * writers type ids and names loosely); anything structured is not text.
- */
-function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    if (typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-/** Text that says something: empty and whitespace-only text count as absent. */
-function asNonEmptyText(value) {
-    const text = asText(value);
-    return text !== undefined && text.trim() !== '' ? text : undefined;
-}
-/** A finite number, also from numeric text (`"412"`, `"0.7"`); `"None"` and `""` are not numbers. */
-function asNumber(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
-/** A token count or similar: a non-negative whole number. */
-function asCount(value) {
-    const number = asNumber(value);
-    return number !== undefined && number >= 0 && Number.isInteger(number) ? number : undefined;
-}
-/** A limit such as `max_tokens`: some instrumentations write `-1` or `0` for "not set". */
-function positiveCount(value) {
-    const count = asCount(value);
-    return count !== undefined && count > 0 ? count : undefined;
-}
-/** A list of texts from a list, or a single text as a list of one. */
-function asTextList(value) {
-    if (Array.isArray(value)) {
-        const texts = value.map(asText).filter(text => text !== undefined);
-        return texts.length > 0 ? texts : undefined;
-    }
-    const text = asNonEmptyText(value);
-    return text === undefined ? undefined : [text];
-}
-const MAX_JSON_TEXT_CHARS = 1_000_000;
-/**
- * JSON text of a structured value, for content that is not text (a tool result object).
- * Never throws: a value too deep or cyclic for `JSON.stringify` gives a marker.
- */
-function jsonText(value) {
-    try {
-        const text = JSON.stringify(value) ?? '';
-        return text.length > MAX_JSON_TEXT_CHARS ? text.slice(0, MAX_JSON_TEXT_CHARS) : text;
-    }
-    catch {
-        return '[unserializable value]';
-    }
-}
-/** Drops the keys whose value is `undefined`, so results compare and serialize cleanly. */
-function compact(value) {
-    const result = {};
-    for (const [key, item] of Object.entries(value))
-        if (item !== undefined)
-            result[key] = item;
-    return result;
-}
-/** The list, or `undefined` when it is absent or empty. */
-function nonEmptyList(list) {
-    return list !== undefined && list.length > 0 ? list : undefined;
-}
-/** The object, or `undefined` when it is absent or has no keys. */
-function nonEmptyObject(value) {
-    return value !== undefined && Object.keys(value).length > 0 ? value : undefined;
-}
-
+// EXTERNAL MODULE: ./src/extract/values.ts
+var values = __webpack_require__(3863);
 ;// CONCATENATED MODULE: ./src/extract/attributes.ts
 
 
 function attribute(span, key) {
-    return field(span.attributes, key);
+    return (0,values/* field */.ZZ)(span.attributes, key);
 }
 function hasAttribute(span, key) {
     const value = attribute(span, key);
@@ -825,7 +574,7 @@ function hasAttributePrefix(span, prefix) {
 /** Non-empty text of the first key that has some. */
 function textAttribute(span, ...keys) {
     for (const key of keys) {
-        const text = asNonEmptyText(attribute(span, key));
+        const text = (0,values/* asNonEmptyText */.U6)(attribute(span, key));
         if (text !== undefined)
             return text;
     }
@@ -842,11 +591,11 @@ function verbatimText(span, key) {
 }
 /** A value as text: text as it is, structured values as their JSON text. */
 function verbatim(value) {
-    return asText(value) ?? jsonText(value);
+    return (0,values/* asText */.e1)(value) ?? (0,values/* jsonText */.s$)(value);
 }
 function numberAttribute(span, ...keys) {
     for (const key of keys) {
-        const number = asNumber(attribute(span, key));
+        const number = (0,values/* asNumber */.i)(attribute(span, key));
         if (number !== undefined)
             return number;
     }
@@ -854,7 +603,7 @@ function numberAttribute(span, ...keys) {
 }
 function countAttribute(span, ...keys) {
     for (const key of keys) {
-        const count = asCount(attribute(span, key));
+        const count = (0,values/* asCount */.Wg)(attribute(span, key));
         if (count !== undefined)
             return count;
     }
@@ -862,7 +611,7 @@ function countAttribute(span, ...keys) {
 }
 /** A list of texts, from an array attribute, JSON text of one, or a single text. */
 function textListAttribute(span, key) {
-    return asTextList(parseEmbeddedJson(attribute(span, key)).value);
+    return (0,values/* asTextList */.MO)(parseEmbeddedJson(attribute(span, key)).value);
 }
 /**
  * An attribute that holds JSON, as text or already parsed. A value the backend flagged as
@@ -947,9 +696,9 @@ const NON_TEXT_PARTS = new Set([
 function partKind(part) {
     if (typeof part === 'string')
         return 'text';
-    if (!isRecord(part))
+    if (!(0,values/* isRecord */.u4)(part))
         return 'skip';
-    const type = asText(field(part, 'type'));
+    const type = (0,values/* asText */.e1)((0,values/* field */.ZZ)(part, 'type'));
     if (type !== undefined && TOOL_CALL_PARTS.has(type))
         return 'tool-call';
     if (type !== undefined && TOOL_RESULT_PARTS.has(type))
@@ -959,7 +708,7 @@ function partKind(part) {
     return partText(part) === undefined ? 'skip' : 'text';
 }
 function partText(part) {
-    return asText(field(part, 'text')) ?? asText(field(part, 'content'));
+    return (0,values/* asText */.e1)((0,values/* field */.ZZ)(part, 'text')) ?? (0,values/* asText */.e1)((0,values/* field */.ZZ)(part, 'content'));
 }
 const MAX_CONTENT_DEPTH = 8;
 /**
@@ -970,23 +719,23 @@ const MAX_CONTENT_DEPTH = 8;
 function contentText(content, depth = 0) {
     if (content === undefined || content === null)
         return '';
-    const text = asText(content);
+    const text = (0,values/* asText */.e1)(content);
     if (text !== undefined)
         return text;
     if (depth >= MAX_CONTENT_DEPTH)
-        return jsonText(content);
+        return (0,values/* jsonText */.s$)(content);
     if (Array.isArray(content)) {
         return content
             .filter(part => partKind(part) === 'text')
             .map(part => contentText(part, depth + 1))
             .join('\n');
     }
-    if (isRecord(content)) {
-        const inner = firstField(content, ['text', 'content']);
+    if ((0,values/* isRecord */.u4)(content)) {
+        const inner = (0,values/* firstField */.Zv)(content, ['text', 'content']);
         if (inner !== undefined)
             return contentText(inner, depth + 1);
     }
-    return jsonText(content);
+    return (0,values/* jsonText */.s$)(content);
 }
 /**
  * Content that some instrumentations store as JSON text of a parts list (OpenLLMetry writes
@@ -999,7 +748,7 @@ function unwrapPartsText(content) {
     const { value } = parseEmbeddedJson(content);
     const isPartsList = Array.isArray(value) &&
         value.length > 0 &&
-        value.every(part => isRecord(part) && 'type' in part);
+        value.every(part => (0,values/* isRecord */.u4)(part) && 'type' in part);
     return isPartsList ? value : content;
 }
 /** Tool-call arguments: parsed when they are JSON text, else the text; structured as they are. */
@@ -1015,14 +764,14 @@ function toolArguments(raw) {
  */
 function toolCallOf(raw) {
     const call = parseEmbeddedJson(raw).value;
-    if (!isRecord(call))
+    if (!(0,values/* isRecord */.u4)(call))
         return undefined;
-    const fn = recordField(call, 'function') ?? call;
-    const name = asNonEmptyText(firstField(fn, ['name', 'toolName']));
+    const fn = (0,values/* recordField */.Qb)(call, 'function') ?? call;
+    const name = (0,values/* asNonEmptyText */.U6)((0,values/* firstField */.Zv)(fn, ['name', 'toolName']));
     if (name === undefined)
         return undefined;
-    const id = asNonEmptyText(firstField(call, ['id', 'toolCallId', 'tool_call_id', 'call_id']));
-    const args = toolArguments(firstField(fn, ['arguments', 'args', 'input']));
+    const id = (0,values/* asNonEmptyText */.U6)((0,values/* firstField */.Zv)(call, ['id', 'toolCallId', 'tool_call_id', 'call_id']));
+    const args = toolArguments((0,values/* firstField */.Zv)(fn, ['arguments', 'args', 'input']));
     return {
         ...(id === undefined ? {} : { id }),
         name,
@@ -1030,15 +779,15 @@ function toolCallOf(raw) {
     };
 }
 function toolCallsOf(raw) {
-    return asList(parseEmbeddedJson(raw).value)
+    return (0,values/* asList */.DD)(parseEmbeddedJson(raw).value)
         .map(toolCallOf)
         .filter(call => call !== undefined);
 }
 /** What a tool returned, from a tool-result part (`response`, `result`, `output` or `content`). */
 function toolResultOf(part) {
-    const toolCallId = asNonEmptyText(firstField(part, ['id', 'toolCallId', 'tool_use_id', 'tool_call_id', 'call_id']));
-    const name = asNonEmptyText(firstField(part, ['name', 'toolName']));
-    const result = firstField(part, ['response', 'result', 'output', 'content']);
+    const toolCallId = (0,values/* asNonEmptyText */.U6)((0,values/* firstField */.Zv)(part, ['id', 'toolCallId', 'tool_use_id', 'tool_call_id', 'call_id']));
+    const name = (0,values/* asNonEmptyText */.U6)((0,values/* firstField */.Zv)(part, ['name', 'toolName']));
+    const result = (0,values/* firstField */.Zv)(part, ['response', 'result', 'output', 'content']);
     return {
         ...(toolCallId === undefined ? {} : { toolCallId }),
         ...(name === undefined ? {} : { name }),
@@ -1047,10 +796,10 @@ function toolResultOf(part) {
 }
 /** Vercel AI SDK 5 wraps tool output as `{type:'json'|'text', value}`. */
 function vercelToolOutput(result) {
-    if (!isRecord(result) || !Object.hasOwn(result, 'value'))
+    if (!(0,values/* isRecord */.u4)(result) || !Object.hasOwn(result, 'value'))
         return result;
-    const type = asText(field(result, 'type'));
-    return type === 'json' || type === 'text' ? field(result, 'value') : result;
+    const type = (0,values/* asText */.e1)((0,values/* field */.ZZ)(result, 'type'));
+    return type === 'json' || type === 'text' ? (0,values/* field */.ZZ)(result, 'value') : result;
 }
 /**
  * A tool the model was offered: `{name, description, parameters}` with the schema under any
@@ -1059,14 +808,14 @@ function vercelToolOutput(result) {
  */
 function toolDefinitionOf(raw) {
     const definition = parseEmbeddedJson(raw).value;
-    if (!isRecord(definition))
+    if (!(0,values/* isRecord */.u4)(definition))
         return undefined;
-    const fn = recordField(definition, 'function') ?? definition;
-    const name = asNonEmptyText(field(fn, 'name'));
+    const fn = (0,values/* recordField */.Qb)(definition, 'function') ?? definition;
+    const name = (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(fn, 'name'));
     if (name === undefined)
         return undefined;
-    const description = asNonEmptyText(field(fn, 'description'));
-    const schema = firstField(fn, [
+    const description = (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(fn, 'description'));
+    const schema = (0,values/* firstField */.Zv)(fn, [
         'parameters',
         'input_schema',
         'inputSchema',
@@ -1081,7 +830,7 @@ function toolDefinitionOf(raw) {
     };
 }
 function toolDefinitionsOf(raw) {
-    return asList(parseEmbeddedJson(raw).value)
+    return (0,values/* asList */.DD)(parseEmbeddedJson(raw).value)
         .map(toolDefinitionOf)
         .filter(definition => definition !== undefined);
 }
@@ -1112,15 +861,15 @@ const ROLE_NAMES = {
 };
 /** A role name as any convention spells it; `undefined` when it names no known role. */
 function roleOf(name) {
-    const text = asText(name)?.trim().toLowerCase();
+    const text = (0,values/* asText */.e1)(name)?.trim().toLowerCase();
     return text !== undefined && Object.hasOwn(ROLE_NAMES, text) ? ROLE_NAMES[text] : undefined;
 }
 /** Messages from a list, or from a request body that holds one under `messages`. */
 function readMessages(value) {
-    if (isRecord(value) && Array.isArray(field(value, 'messages'))) {
-        return readMessages(field(value, 'messages'));
+    if ((0,values/* isRecord */.u4)(value) && Array.isArray((0,values/* field */.ZZ)(value, 'messages'))) {
+        return readMessages((0,values/* field */.ZZ)(value, 'messages'));
     }
-    return asList(value).flatMap(item => readMessage(item));
+    return (0,values/* asList */.DD)(value).flatMap(item => readMessage(item));
 }
 /**
  * One recorded message. It may become several: tool results that a provider nests inside
@@ -1130,11 +879,11 @@ function readMessages(value) {
 function readMessage(raw, fallbackRole = 'user') {
     if (typeof raw === 'string')
         return [{ role: fallbackRole, content: raw }];
-    if (!isRecord(raw))
+    if (!(0,values/* isRecord */.u4)(raw))
         return [];
     const { body, role } = langChainMessage(raw) ?? { body: raw, role: messageRole(raw) };
     const parts = messageParts(body);
-    const toolResults = parts.filter(part => partKind(part) === 'tool-result').filter(isRecord);
+    const toolResults = parts.filter(part => partKind(part) === 'tool-result').filter(values/* isRecord */.u4);
     const toolCalls = [
         ...parts.filter(part => partKind(part) === 'tool-call').map(toolCallOf),
         ...legacyToolCalls(body)
@@ -1145,8 +894,8 @@ function readMessage(raw, fallbackRole = 'user') {
     // is left out rather than kept as an empty turn.
     if (textParts.length === 0 && toolCalls.length === 0)
         return results;
-    const toolCallId = asNonEmptyText(firstField(body, ['tool_call_id', 'toolCallId']));
-    const name = asNonEmptyText(field(body, 'name'));
+    const toolCallId = (0,values/* asNonEmptyText */.U6)((0,values/* firstField */.Zv)(body, ['tool_call_id', 'toolCallId']));
+    const name = (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(body, 'name'));
     const message = {
         role: role ?? fallbackRole,
         content: contentText(textParts),
@@ -1156,37 +905,37 @@ function readMessage(raw, fallbackRole = 'user') {
     };
     if (message.role === 'tool' && message.toolCallId === undefined) {
         // The legacy `gen_ai.tool.message` event names the call it answers `id`.
-        const id = asNonEmptyText(field(body, 'id'));
+        const id = (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(body, 'id'));
         if (id !== undefined)
             message.toolCallId = id;
     }
     return [...results, message];
 }
 function messageRole(raw) {
-    return roleOf(field(raw, 'role')) ?? roleOf(field(raw, 'type'));
+    return roleOf((0,values/* field */.ZZ)(raw, 'role')) ?? roleOf((0,values/* field */.ZZ)(raw, 'type'));
 }
 /** The parts a message's content is made of, whatever the content's shape. */
 function messageParts(body) {
-    const parts = field(body, 'parts');
+    const parts = (0,values/* field */.ZZ)(body, 'parts');
     if (Array.isArray(parts))
         return parts;
-    const content = unwrapPartsText(field(body, 'content'));
+    const content = unwrapPartsText((0,values/* field */.ZZ)(body, 'content'));
     if (Array.isArray(content))
         return content;
     if (content === undefined || content === null)
         return [];
-    return [isRecord(content) ? content : contentText(content)];
+    return [(0,values/* isRecord */.u4)(content) ? content : contentText(content)];
 }
 /** OpenAI `tool_calls` / `function_call` next to the content; LangChain `additional_kwargs`. */
 function legacyToolCalls(body) {
-    const direct = toolCallsOf(field(body, 'tool_calls'));
+    const direct = toolCallsOf((0,values/* field */.ZZ)(body, 'tool_calls'));
     if (direct.length > 0)
         return direct;
-    const extra = recordField(body, 'additional_kwargs');
-    const fromExtra = extra === undefined ? [] : toolCallsOf(field(extra, 'tool_calls'));
+    const extra = (0,values/* recordField */.Qb)(body, 'additional_kwargs');
+    const fromExtra = extra === undefined ? [] : toolCallsOf((0,values/* field */.ZZ)(extra, 'tool_calls'));
     if (fromExtra.length > 0)
         return fromExtra;
-    return [toolCallOf(field(body, 'function_call'))];
+    return [toolCallOf((0,values/* field */.ZZ)(body, 'function_call'))];
 }
 const LANGCHAIN_CLASS_ROLES = {
     HumanMessage: 'user',
@@ -1200,11 +949,11 @@ const LANGCHAIN_CLASS_ROLES = {
  * kwargs: {content, …}}`. The class name gives the role; `ChatMessage` carries its own.
  */
 function langChainMessage(raw) {
-    const kwargs = recordField(raw, 'kwargs');
-    if (field(raw, 'lc') === undefined || kwargs === undefined)
+    const kwargs = (0,values/* recordField */.Qb)(raw, 'kwargs');
+    if ((0,values/* field */.ZZ)(raw, 'lc') === undefined || kwargs === undefined)
         return undefined;
-    const path = asList(field(raw, 'id'));
-    const className = asText(path[path.length - 1])?.replace(/Chunk$/, '');
+    const path = (0,values/* asList */.DD)((0,values/* field */.ZZ)(raw, 'id'));
+    const className = (0,values/* asText */.e1)(path[path.length - 1])?.replace(/Chunk$/, '');
     const role = (className !== undefined && Object.hasOwn(LANGCHAIN_CLASS_ROLES, className)
         ? LANGCHAIN_CLASS_ROLES[className]
         : undefined) ?? messageRole(kwargs);
@@ -1242,19 +991,19 @@ function readCompletion(value, depth = 0) {
         return undefined;
     if (Array.isArray(value))
         return value.length > 0 ? readCompletion(value[0], depth + 1) : undefined;
-    if (!isRecord(value))
+    if (!(0,values/* isRecord */.u4)(value))
         return undefined;
-    const choices = field(value, 'choices');
+    const choices = (0,values/* field */.ZZ)(value, 'choices');
     if (Array.isArray(choices))
         return choices.length > 0 ? readCompletion(choices[0], depth + 1) : undefined;
-    const message = recordField(value, 'message');
+    const message = (0,values/* recordField */.Qb)(value, 'message');
     if (message !== undefined) {
         const answer = messageCompletion(message);
         return withFinishReason(answer, finishReasonOf(value) ?? answer.finishReason);
     }
     if (isMessageLike(value))
         return messageCompletion(value);
-    const text = asText(field(value, 'text'));
+    const text = (0,values/* asText */.e1)((0,values/* field */.ZZ)(value, 'text'));
     if (text !== undefined)
         return withFinishReason({ text }, finishReasonOf(value));
     return undefined;
@@ -1265,7 +1014,7 @@ function isMessageLike(value) {
 /** A message as an answer; one with nothing readable is an empty answer. */
 function messageCompletion(message) {
     const answer = readMessage(message, 'assistant').find(turn => turn.role !== 'tool');
-    return compact({
+    return (0,values/* compact */.oE)({
         text: answer?.content ?? '',
         toolCalls: answer?.toolCalls,
         finishReason: finishReasonOf(message)
@@ -1273,7 +1022,7 @@ function messageCompletion(message) {
 }
 /** `finish_reason` (OpenAI, OTel), `stop_reason` (Anthropic), `finishReason` (Vercel, Gemini). */
 function finishReasonOf(record) {
-    return asNonEmptyText(firstField(record, ['finish_reason', 'finishReason', 'stop_reason']));
+    return (0,values/* asNonEmptyText */.U6)((0,values/* firstField */.Zv)(record, ['finish_reason', 'finishReason', 'stop_reason']));
 }
 function withFinishReason(completion, finishReason) {
     return finishReason === undefined ? completion : { ...completion, finishReason };
@@ -1299,15 +1048,15 @@ function readRequestPayload(value) {
         return value === '' ? undefined : { promptText: value, params: {} };
     if (Array.isArray(value))
         return { ...conversationOf(value, undefined), params: {} };
-    if (!isRecord(value))
+    if (!(0,values/* isRecord */.u4)(value))
         return undefined;
     const input = requestInput(value);
     if (input === undefined)
         return undefined;
-    const tools = toolDefinitionsOf(field(value, 'tools'));
-    return compact({
+    const tools = toolDefinitionsOf((0,values/* field */.ZZ)(value, 'tools'));
+    return (0,values/* compact */.oE)({
         ...input,
-        model: asNonEmptyText(field(value, 'model')),
+        model: (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(value, 'model')),
         params: paramsFromRecord(value),
         tools: tools.length > 0 ? tools : undefined
     });
@@ -1318,26 +1067,26 @@ const MESSAGE_LIST_KEYS = ['messages', 'input', 'contents'];
 const SEPARATE_SYSTEM_KEYS = ['system', 'system_instruction', 'systemInstruction', 'instructions'];
 /** The prompt of a request body: its messages, else its prompt text. */
 function requestInput(body) {
-    const messages = firstField(body, MESSAGE_LIST_KEYS);
+    const messages = (0,values/* firstField */.Zv)(body, MESSAGE_LIST_KEYS);
     if (Array.isArray(messages))
-        return conversationOf(messages, firstField(body, SEPARATE_SYSTEM_KEYS));
-    const text = asNonEmptyText(firstField(body, ['prompt', 'input']));
+        return conversationOf(messages, (0,values/* firstField */.Zv)(body, SEPARATE_SYSTEM_KEYS));
+    const text = (0,values/* asNonEmptyText */.U6)((0,values/* firstField */.Zv)(body, ['prompt', 'input']));
     return text === undefined ? undefined : { promptText: text };
 }
 function conversationOf(messages, separateSystem) {
     const conversation = splitSystem(readMessages(messages));
-    const system = joinSystem(asNonEmptyText(contentText(separateSystem)), conversation.system);
+    const system = joinSystem((0,values/* asNonEmptyText */.U6)(contentText(separateSystem)), conversation.system);
     return system === undefined ? conversation : { ...conversation, system };
 }
 /** A response: an OpenAI/Anthropic response body, or anything `readCompletion` reads. */
 function readResponsePayload(value) {
     const completion = readCompletion(value);
-    const usage = isRecord(value) ? usageFromRecord(recordField(value, 'usage')) : {};
-    const model = isRecord(value) ? asNonEmptyText(field(value, 'model')) : undefined;
+    const usage = (0,values/* isRecord */.u4)(value) ? usageFromRecord((0,values/* recordField */.Qb)(value, 'usage')) : {};
+    const model = (0,values/* isRecord */.u4)(value) ? (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(value, 'model')) : undefined;
     if (completion === undefined && model === undefined && Object.keys(usage).length === 0) {
         return undefined;
     }
-    return compact({ ...completion, model, usage });
+    return (0,values/* compact */.oE)({ ...completion, model, usage });
 }
 const INPUT_TOKEN_KEYS = ['input_tokens', 'prompt_tokens', 'inputTokens', 'promptTokens', 'input'];
 const OUTPUT_TOKEN_KEYS = [
@@ -1379,7 +1128,7 @@ function usageFromRecord(record) {
         return {};
     const inputDetails = firstRecord(record, INPUT_DETAIL_KEYS);
     const outputDetails = firstRecord(record, OUTPUT_DETAIL_KEYS);
-    return compact({
+    return (0,values/* compact */.oE)({
         input: countOf(record, INPUT_TOKEN_KEYS),
         output: countOf(record, OUTPUT_TOKEN_KEYS),
         total: countOf(record, TOTAL_TOKEN_KEYS),
@@ -1388,11 +1137,11 @@ function usageFromRecord(record) {
     });
 }
 function countOf(record, keys) {
-    return record === undefined ? undefined : asCount(firstField(record, keys));
+    return record === undefined ? undefined : (0,values/* asCount */.Wg)((0,values/* firstField */.Zv)(record, keys));
 }
 function firstRecord(record, keys) {
-    const value = firstField(record, keys);
-    return isRecord(value) ? value : undefined;
+    const value = (0,values/* firstField */.Zv)(record, keys);
+    return (0,values/* isRecord */.u4)(value) ? value : undefined;
 }
 /**
  * Request parameters from a request body or an invocation-parameters record, under the
@@ -1401,18 +1150,18 @@ function firstRecord(record, keys) {
 function paramsFromRecord(record) {
     if (record === undefined)
         return {};
-    return compact({
-        temperature: asNumber(field(record, 'temperature')),
-        maxTokens: positiveCount(firstField(record, [
+    return (0,values/* compact */.oE)({
+        temperature: (0,values/* asNumber */.i)((0,values/* field */.ZZ)(record, 'temperature')),
+        maxTokens: (0,values/* positiveCount */.bR)((0,values/* firstField */.Zv)(record, [
             'max_tokens',
             'max_completion_tokens',
             'max_output_tokens',
             'maxTokens',
             'maxOutputTokens'
         ])),
-        topP: asNumber(firstField(record, ['top_p', 'topP'])),
-        stop: nonEmptyList(asTextList(firstField(record, ['stop', 'stop_sequences', 'stopSequences']))),
-        seed: asCount(field(record, 'seed'))
+        topP: (0,values/* asNumber */.i)((0,values/* firstField */.Zv)(record, ['top_p', 'topP'])),
+        stop: (0,values/* nonEmptyList */.l4)((0,values/* asTextList */.MO)((0,values/* firstField */.Zv)(record, ['stop', 'stop_sequences', 'stopSequences']))),
+        seed: (0,values/* asCount */.Wg)((0,values/* field */.ZZ)(record, 'seed'))
     });
 }
 
@@ -1420,15 +1169,15 @@ function paramsFromRecord(record) {
 
 /** Builds a reading, leaving out every field that is absent or empty. */
 function reading(convention, fields) {
-    return compact({
+    return (0,values/* compact */.oE)({
         convention,
         ...fields,
         system: fields.system === '' ? undefined : fields.system,
-        messages: nonEmptyList(fields.messages),
-        outputToolCalls: nonEmptyList(fields.outputToolCalls),
-        tools: nonEmptyList(fields.tools),
-        usage: nonEmptyObject(compact(fields.usage ?? {})),
-        params: nonEmptyObject(compact(fields.params ?? {})),
+        messages: (0,values/* nonEmptyList */.l4)(fields.messages),
+        outputToolCalls: (0,values/* nonEmptyList */.l4)(fields.outputToolCalls),
+        tools: (0,values/* nonEmptyList */.l4)(fields.tools),
+        usage: (0,values/* nonEmptyObject */.qz)((0,values/* compact */.oE)(fields.usage ?? {})),
+        params: (0,values/* nonEmptyObject */.qz)((0,values/* compact */.oE)(fields.params ?? {})),
         truncated: fields.truncated === true ? true : undefined
     });
 }
@@ -1436,13 +1185,13 @@ function reading(convention, fields) {
 function conversationFields(conversation) {
     if (conversation === undefined)
         return {};
-    return compact({ system: conversation.system, messages: conversation.messages });
+    return (0,values/* compact */.oE)({ system: conversation.system, messages: conversation.messages });
 }
 /** The reading fields of an answer. */
 function completionFields(completion) {
     if (completion === undefined)
         return {};
-    return compact({
+    return (0,values/* compact */.oE)({
         output: completion.text,
         outputToolCalls: completion.toolCalls,
         finishReason: completion.finishReason
@@ -1501,7 +1250,7 @@ const langfuse = {
 };
 function jsonRecord(span, key) {
     const value = jsonAttribute(span, key)?.value;
-    return isRecord(value) ? value : undefined;
+    return (0,values/* isRecord */.u4)(value) ? value : undefined;
 }
 /** An input in no known shape (the arguments of a decorated function) is kept whole as text. */
 function unknownShapeInput(input) {
@@ -1519,11 +1268,11 @@ function outputFields(output) {
 function totalCost(details) {
     if (details === undefined)
         return undefined;
-    const total = asNumber(field(details, 'total'));
+    const total = (0,values/* asNumber */.i)((0,values/* field */.ZZ)(details, 'total'));
     if (total !== undefined)
         return total;
     const parts = Object.values(details)
-        .map(asNumber)
+        .map(values/* asNumber */.i)
         .filter(cost => cost !== undefined);
     return parts.length > 0 ? parts.reduce((sum, cost) => sum + cost, 0) : undefined;
 }
@@ -1642,8 +1391,8 @@ const langSmith = {
             usage: result.usage,
             params: {
                 temperature: numberAttribute(span, `${METADATA}ls_temperature`),
-                maxTokens: positiveCount(attribute(span, `${METADATA}ls_max_tokens`)),
-                stop: nonEmptyList(asTextList(attribute(span, `${METADATA}ls_stop`)))
+                maxTokens: (0,values/* positiveCount */.bR)(attribute(span, `${METADATA}ls_max_tokens`)),
+                stop: (0,values/* nonEmptyList */.l4)((0,values/* asTextList */.MO)(attribute(span, `${METADATA}ls_stop`)))
             },
             truncated: prompt?.truncated === true || completion?.truncated === true
         });
@@ -1651,38 +1400,38 @@ const langSmith = {
 };
 /** `{messages: [[…]]}` (one list per prompt of a batch: the first is this call's) or `{prompts: [text]}`. */
 function inputFields(value) {
-    if (!isRecord(value))
+    if (!(0,values/* isRecord */.u4)(value))
         return {};
-    const batches = asList(field(value, 'messages'));
+    const batches = (0,values/* asList */.DD)((0,values/* field */.ZZ)(value, 'messages'));
     const first = Array.isArray(batches[0]) ? batches[0] : batches;
     if (first.length > 0)
         return conversationFields(splitSystem(readMessages(first)));
-    return promptTextFields(asNonEmptyText(asList(field(value, 'prompts'))[0]));
+    return promptTextFields((0,values/* asNonEmptyText */.U6)((0,values/* asList */.DD)((0,values/* field */.ZZ)(value, 'prompts'))[0]));
 }
 /**
  * The first generation of LangChain's `LLMResult`. A chat generation holds the AI message
  * (with `usage_metadata` and `response_metadata`); a text generation only `text`.
  */
 function llmResult(value) {
-    if (!isRecord(value))
+    if (!(0,values/* isRecord */.u4)(value))
         return {};
-    const batches = asList(field(value, 'generations'));
+    const batches = (0,values/* asList */.DD)((0,values/* field */.ZZ)(value, 'generations'));
     const generations = Array.isArray(batches[0]) ? batches[0] : batches;
-    const generation = generations.find(isRecord);
+    const generation = generations.find(values/* isRecord */.u4);
     if (generation === undefined)
         return {};
-    const message = recordField(generation, 'message');
+    const message = (0,values/* recordField */.Qb)(generation, 'message');
     // A serialized message keeps its fields under `kwargs`.
-    const messageFields = recordField(message, 'kwargs') ?? message;
-    const responseMetadata = recordField(messageFields, 'response_metadata');
-    const llmOutput = recordField(value, 'llm_output');
-    const answer = readCompletion(message ?? field(generation, 'text'));
-    const finishReason = finishReasonOf(recordField(generation, 'generation_info')) ?? finishReasonOf(responseMetadata);
-    return compact({
-        completion: answer === undefined ? undefined : compact({ ...answer, finishReason }),
-        model: asNonEmptyText(field(llmOutput, 'model_name')) ??
-            asNonEmptyText(field(responseMetadata, 'model_name')),
-        usage: usageFromRecord(recordField(messageFields, 'usage_metadata') ?? recordField(llmOutput, 'token_usage'))
+    const messageFields = (0,values/* recordField */.Qb)(message, 'kwargs') ?? message;
+    const responseMetadata = (0,values/* recordField */.Qb)(messageFields, 'response_metadata');
+    const llmOutput = (0,values/* recordField */.Qb)(value, 'llm_output');
+    const answer = readCompletion(message ?? (0,values/* field */.ZZ)(generation, 'text'));
+    const finishReason = finishReasonOf((0,values/* recordField */.Qb)(generation, 'generation_info')) ?? finishReasonOf(responseMetadata);
+    return (0,values/* compact */.oE)({
+        completion: answer === undefined ? undefined : (0,values/* compact */.oE)({ ...answer, finishReason }),
+        model: (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(llmOutput, 'model_name')) ??
+            (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(responseMetadata, 'model_name')),
+        usage: usageFromRecord((0,values/* recordField */.Qb)(messageFields, 'usage_metadata') ?? (0,values/* recordField */.Qb)(llmOutput, 'token_usage'))
     });
 }
 
@@ -1710,8 +1459,8 @@ function isGenAiEventName(name) {
 }
 /** An event's fields with its `body` (a map, or JSON text of one) merged over the attributes. */
 function eventFields(attributes) {
-    const body = parseEmbeddedJson(field(attributes, 'body')).value;
-    if (!isRecord(body))
+    const body = parseEmbeddedJson((0,values/* field */.ZZ)(attributes, 'body')).value;
+    if (!(0,values/* isRecord */.u4)(body))
         return attributes;
     return Object.assign(Object.create(null), attributes, body);
 }
@@ -1726,8 +1475,8 @@ function conversationFromEvents(events) {
     return { ...splitSystem(messages), ...(completion === undefined ? {} : { completion }) };
 }
 function isFirstChoice(fields) {
-    const index = field(fields, 'index');
-    return index === undefined || index === null || asText(index) === '0';
+    const index = (0,values/* field */.ZZ)(fields, 'index');
+    return index === undefined || index === null || (0,values/* asText */.e1)(index) === '0';
 }
 
 ;// CONCATENATED MODULE: ./src/extract/conventions/logfire.ts
@@ -1764,17 +1513,17 @@ function readEvents(span) {
     if (attribute?.truncated === true && typeof attribute.value === 'string') {
         return { events: [], truncated: true, text: attribute.value };
     }
-    const events = recordsIn(attribute?.value)
-        .map(fields => ({ name: asText(field(fields, EVENT_NAME)) ?? '', fields }))
+    const events = (0,values/* recordsIn */.Q0)(attribute?.value)
+        .map(fields => ({ name: (0,values/* asText */.e1)((0,values/* field */.ZZ)(fields, EVENT_NAME)) ?? '', fields }))
         .filter(event => isGenAiEventName(event.name));
     return { events, truncated: false };
 }
 /** `model_request_parameters.function_tools`: `{name, description, parameters_json_schema}`. */
 function readTools(span) {
     const parameters = jsonAttribute(span, 'model_request_parameters')?.value;
-    if (!isRecord(parameters))
+    if (!(0,values/* isRecord */.u4)(parameters))
         return undefined;
-    return asList(field(parameters, 'function_tools'))
+    return (0,values/* asList */.DD)((0,values/* field */.ZZ)(parameters, 'function_tools'))
         .map(toolDefinitionOf)
         .filter(tool => tool !== undefined);
 }
@@ -1805,11 +1554,11 @@ const openInference = {
         const request = typeof input.value === 'string' ? undefined : readRequestPayload(input.value);
         const response = typeof output.value === 'string' ? undefined : readResponsePayload(output.value);
         const invocation = jsonAttribute(span, 'llm.invocation_parameters')?.value;
-        const invocationParams = isRecord(invocation) ? invocation : undefined;
+        const invocationParams = (0,values/* isRecord */.u4)(invocation) ? invocation : undefined;
         return reading('openinference', {
             ...openinference_inputFields(span, input, request),
             ...openinference_outputFields(span, output, response),
-            model: asNonEmptyText(field(invocationParams, 'model')) ??
+            model: (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(invocationParams, 'model')) ??
                 request?.model ??
                 textAttribute(span, 'llm.model_name'),
             responseModel: response?.model ?? textAttribute(span, 'llm.model_name'),
@@ -1862,28 +1611,28 @@ function openinference_outputFields(span, output, response) {
  */
 function flattenedMessage(group) {
     const contents = indexedGroups(group, 'message.contents').map(part => ({
-        type: field(part, 'message_content.type'),
-        text: field(part, 'message_content.text')
+        type: (0,values/* field */.ZZ)(part, 'message_content.type'),
+        text: (0,values/* field */.ZZ)(part, 'message_content.text')
     }));
     const toolCalls = indexedGroups(group, 'message.tool_calls').map(call => ({
-        id: field(call, 'tool_call.id'),
+        id: (0,values/* field */.ZZ)(call, 'tool_call.id'),
         function: {
-            name: field(call, 'tool_call.function.name'),
-            arguments: field(call, 'tool_call.function.arguments')
+            name: (0,values/* field */.ZZ)(call, 'tool_call.function.name'),
+            arguments: (0,values/* field */.ZZ)(call, 'tool_call.function.arguments')
         }
     }));
     return {
-        role: field(group, 'message.role'),
-        content: contents.length > 0 ? contents : field(group, 'message.content'),
+        role: (0,values/* field */.ZZ)(group, 'message.role'),
+        content: contents.length > 0 ? contents : (0,values/* field */.ZZ)(group, 'message.content'),
         tool_calls: toolCalls,
-        tool_call_id: field(group, 'message.tool_call_id'),
-        name: field(group, 'message.name')
+        tool_call_id: (0,values/* field */.ZZ)(group, 'message.tool_call_id'),
+        name: (0,values/* field */.ZZ)(group, 'message.name')
     };
 }
 /** `llm.tools.{i}.tool.json_schema`: each tool as JSON text, usually OpenAI's wrapper shape. */
 function openinference_readTools(span) {
     const tools = indexedGroups(span.attributes, 'llm.tools')
-        .map(group => toolDefinitionOf(field(group, 'tool.json_schema')))
+        .map(group => toolDefinitionOf((0,values/* field */.ZZ)(group, 'tool.json_schema')))
         .filter(tool => tool !== undefined);
     return tools.length > 0 ? tools : undefined;
 }
@@ -1937,10 +1686,10 @@ function readGenAiMetadata(span) {
         },
         params: {
             temperature: numberAttribute(span, 'gen_ai.request.temperature'),
-            maxTokens: positiveCount(attribute(span, 'gen_ai.request.max_tokens')),
+            maxTokens: (0,values/* positiveCount */.bR)(attribute(span, 'gen_ai.request.max_tokens')),
             topP: numberAttribute(span, 'gen_ai.request.top_p'),
-            stop: nonEmptyList(textListAttribute(span, 'gen_ai.request.stop_sequences')),
-            seed: asCount(attribute(span, 'gen_ai.request.seed'))
+            stop: (0,values/* nonEmptyList */.l4)(textListAttribute(span, 'gen_ai.request.stop_sequences')),
+            seed: (0,values/* asCount */.Wg)(attribute(span, 'gen_ai.request.seed'))
         }
     };
 }
@@ -1991,7 +1740,7 @@ const openLlmetry = {
                 total: countAttribute(span, 'llm.usage.total_tokens'),
                 cachedInput: countAttribute(span, 'gen_ai.usage.cache_read_input_tokens')
             },
-            params: { stop: nonEmptyList(textListAttribute(span, 'llm.chat.stop_sequences')) }
+            params: { stop: (0,values/* nonEmptyList */.l4)(textListAttribute(span, 'llm.chat.stop_sequences')) }
         });
     }
 };
@@ -2010,10 +1759,10 @@ function isTraceloopSpan(span) {
 function indexedMessage(group) {
     const toolCalls = indexedGroups(group, 'tool_calls');
     const message = {
-        role: field(group, 'role'),
-        content: unwrapPartsText(field(group, 'content')),
-        tool_call_id: field(group, 'tool_call_id'),
-        finish_reason: field(group, 'finish_reason')
+        role: (0,values/* field */.ZZ)(group, 'role'),
+        content: unwrapPartsText((0,values/* field */.ZZ)(group, 'content')),
+        tool_call_id: (0,values/* field */.ZZ)(group, 'tool_call_id'),
+        finish_reason: (0,values/* field */.ZZ)(group, 'finish_reason')
     };
     if (toolCalls.length > 0)
         message['tool_calls'] = toolCalls;
@@ -2035,7 +1784,7 @@ function readEntity(span) {
     };
 }
 function holdsList(value, key) {
-    return isRecord(value) && Array.isArray(field(value, key));
+    return (0,values/* isRecord */.u4)(value) && Array.isArray((0,values/* field */.ZZ)(value, key));
 }
 
 ;// CONCATENATED MODULE: ./src/extract/conventions/otel-genai.ts
@@ -2168,7 +1917,7 @@ function readContentEvents(span) {
  */
 function eventAttribute(span, eventName, key) {
     const index = span.events.findIndex(candidate => candidate.name === eventName);
-    const raw = field(span.events[index]?.attributes, key);
+    const raw = (0,values/* field */.ZZ)(span.events[index]?.attributes, key);
     if (raw === undefined || raw === null)
         return undefined;
     return jsonValue(raw, isFlaggedTruncated(span, `events[${index}].${key}`));
@@ -2326,10 +2075,10 @@ const vercelAi = {
             usage: readUsage(span),
             params: {
                 temperature: numberAttribute(span, 'ai.settings.temperature'),
-                maxTokens: positiveCount(attribute(span, 'ai.settings.maxOutputTokens') ?? attribute(span, 'ai.settings.maxTokens')),
+                maxTokens: (0,values/* positiveCount */.bR)(attribute(span, 'ai.settings.maxOutputTokens') ?? attribute(span, 'ai.settings.maxTokens')),
                 topP: numberAttribute(span, 'ai.settings.topP'),
-                stop: nonEmptyList(textListAttribute(span, 'ai.settings.stopSequences')),
-                seed: asCount(attribute(span, 'ai.settings.seed'))
+                stop: (0,values/* nonEmptyList */.l4)(textListAttribute(span, 'ai.settings.stopSequences')),
+                seed: (0,values/* asCount */.Wg)(attribute(span, 'ai.settings.seed'))
             },
             truncated: messages?.truncated === true || prompt?.truncated === true || toolCalls?.truncated === true
         });
@@ -2339,12 +2088,12 @@ const vercelAi = {
 function promptConversation(value) {
     if (typeof value === 'string')
         return { messages: [{ role: 'user', content: value }] };
-    if (!isRecord(value))
+    if (!(0,values/* isRecord */.u4)(value))
         return undefined;
-    const fromMessages = splitSystem(readMessages(field(value, 'messages')));
-    const prompt = field(value, 'prompt');
+    const fromMessages = splitSystem(readMessages((0,values/* field */.ZZ)(value, 'messages')));
+    const prompt = (0,values/* field */.ZZ)(value, 'prompt');
     const promptMessages = prompt === undefined ? [] : readMessages(typeof prompt === 'string' ? [prompt] : prompt);
-    const system = joinSystem(asText(field(value, 'system')), fromMessages.system);
+    const system = joinSystem((0,values/* asText */.e1)((0,values/* field */.ZZ)(value, 'system')), fromMessages.system);
     const all = [...fromMessages.messages, ...promptMessages];
     return system === undefined ? { messages: all } : { system, messages: all };
 }
@@ -2381,7 +2130,7 @@ function vercelProvider(id) {
 }
 /** `ai.prompt.tools`: a list of tools as JSON text each (or JSON text of the whole list). */
 function vercel_ai_readTools(span) {
-    return asList(parseEmbeddedJson(attribute(span, 'ai.prompt.tools')).value)
+    return (0,values/* asList */.DD)(parseEmbeddedJson(attribute(span, 'ai.prompt.tools')).value)
         .map(toolDefinitionOf)
         .filter(tool => tool !== undefined);
 }
@@ -2402,10 +2151,10 @@ const CACHED_TOKENS_IN_PROVIDER_METADATA = [
 ];
 function providerCachedTokens(span) {
     const metadata = jsonAttribute(span, 'ai.response.providerMetadata')?.value;
-    if (!isRecord(metadata))
+    if (!(0,values/* isRecord */.u4)(metadata))
         return undefined;
     for (const [provider, key] of CACHED_TOKENS_IN_PROVIDER_METADATA) {
-        const count = asCount(field(recordField(metadata, provider), key));
+        const count = (0,values/* asCount */.Wg)((0,values/* field */.ZZ)((0,values/* recordField */.Qb)(metadata, provider), key));
         if (count !== undefined)
             return count;
     }
@@ -2611,7 +2360,7 @@ function mergeReadings(readingsBySpan) {
             return undefined;
         if (reading.truncated === true)
             truncated = true;
-        return compact(pick(reading));
+        return (0,values/* compact */.oE)(pick(reading));
     }
     const prompt = content(PRECEDENCE.prompt, reading => ({
         system: reading.system,
@@ -2639,14 +2388,14 @@ function mergeReadings(readingsBySpan) {
         model: description('model'),
         responseModel: description('responseModel'),
         finishReason: description('finishReason'),
-        usage: compact({
+        usage: (0,values/* compact */.oE)({
             input: usage('input'),
             output: usage('output'),
             total: usage('total'),
             cachedInput: usage('cachedInput'),
             reasoning: usage('reasoning')
         }),
-        params: compact({
+        params: (0,values/* compact */.oE)({
             temperature: param('temperature'),
             maxTokens: param('maxTokens'),
             topP: param('topP'),
@@ -2654,9 +2403,9 @@ function mergeReadings(readingsBySpan) {
             seed: param('seed')
         }),
         cost: first(PRECEDENCE.cost, reading => reading.cost),
-        error: failed ? compact({ type: error('type'), message: error('message') }) : undefined
+        error: failed ? (0,values/* compact */.oE)({ type: error('type'), message: error('message') }) : undefined
     };
-    return compact({
+    return (0,values/* compact */.oE)({
         ...merged,
         conventions: SPECIFIC_FIRST.filter(convention => used.has(convention)),
         truncated: truncated ? true : undefined
@@ -2702,7 +2451,7 @@ function readSpan(span) {
 function buildCall(span, readingsBySpan) {
     const merged = mergeReadings(readingsBySpan);
     const error = callError(merged.error, spanError(span));
-    return compact({
+    return (0,values/* compact */.oE)({
         traceId: span.traceId,
         spanId: span.spanId,
         service: span.service,
@@ -2731,16 +2480,16 @@ function spanError(span) {
     if (span.status.code !== 'error' && type === undefined)
         return undefined;
     const exception = span.events.find(event => event.name === 'exception')?.attributes ?? {};
-    return compact({
-        type: type ?? asNonEmptyText(field(exception, 'exception.type')),
-        message: asNonEmptyText(span.status.message) ?? asNonEmptyText(field(exception, 'exception.message'))
+    return (0,values/* compact */.oE)({
+        type: type ?? (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(exception, 'exception.type')),
+        message: (0,values/* asNonEmptyText */.U6)(span.status.message) ?? (0,values/* asNonEmptyText */.U6)((0,values/* field */.ZZ)(exception, 'exception.message'))
     });
 }
 /** What the conventions said, completed by the span's own status. */
 function callError(fromConventions, fromSpan) {
     if (fromConventions === undefined && fromSpan === undefined)
         return undefined;
-    return compact({
+    return (0,values/* compact */.oE)({
         type: fromConventions?.type ?? fromSpan?.type,
         message: fromConventions?.message ?? fromSpan?.message
     });
@@ -2876,7 +2625,7 @@ async function runExport(source, settings, dependencies = {}) {
         if (existing === undefined && merged.added.length === 0)
             continue;
         if (merged.text !== existing)
-            await writeFileAtomic(path, merged.text);
+            await (0,yaml/* writeFileAtomic */.Zf)(path, merged.text);
         files.push({
             path,
             created: existing === undefined,
@@ -3038,7 +2787,7 @@ async function exportTraceToFile(traceId, outputDir, options = {}) {
     const { cases, ...header } = dataset;
     const merged = mergeCases(existing, header, cases, path);
     if (merged.text !== existing)
-        await writeFileAtomic(path, merged.text);
+        await (0,yaml/* writeFileAtomic */.Zf)(path, merged.text);
     return { path, dataset, added: merged.added.length };
 }
 /**
@@ -3062,136 +2811,14 @@ function noExportableSpans(trace) {
 
 // EXTERNAL MODULE: ./src/traces/index.ts + 2 modules
 var traces = __webpack_require__(1623);
-// EXTERNAL MODULE: ./src/traces/window.ts
-var traces_window = __webpack_require__(5112);
+// EXTERNAL MODULE: ./src/settings/raw.ts
+var settings_raw = __webpack_require__(9655);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/settings/export.ts
+var settings_export = __webpack_require__(9495);
 // EXTERNAL MODULE: ./src/settings/trace-source.ts
 var trace_source = __webpack_require__(9032);
-;// CONCATENATED MODULE: ./src/settings/export.ts
-
-
-
-const DEFAULT_DATASET_DIR = 'evals';
-function parseExportCommandSettings(raw, env) {
-    return { source: (0,trace_source/* parseTraceSourceSettings */.lY)(raw, env), export: parseExportSettings(raw) };
-}
-/**
- * Keys: output, file-name, max-cases, redact (or no-redact), redact-pattern, and the call
- * filters model, provider, min-tokens, min-input-tokens, min-output-tokens, with-tool-calls,
- * errored, min-latency, min-cost, sample.
- */
-function parseExportSettings(raw) {
-    const noRedact = (0,settings_raw/* readBoolean */.Vf)(raw, 'no-redact');
-    const redact = (0,settings_raw/* readBoolean */.Vf)(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact);
-    const patterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(raw, 'redact-pattern')).map(([name, pattern]) => ({
-        name,
-        pattern
-    }));
-    const maxCases = (0,settings_raw/* readNumber */.kz)(raw, 'max-cases', { min: 1, integer: true });
-    const fileName = (0,settings_raw/* readString */.E3)(raw, 'file-name');
-    if (fileName !== undefined && !/\.ya?ml$/.test(fileName)) {
-        throw new settings_raw/* SettingsError */.GN(`${raw.describe('file-name')} must end in .yaml or .yml, got "${fileName}"`);
-    }
-    return {
-        query: (0,trace_source/* parseTraceQuery */.dD)(raw),
-        filters: parseCallFilters(raw),
-        outputDir: (0,settings_raw/* readString */.E3)(raw, 'output') ?? DEFAULT_DATASET_DIR,
-        redact,
-        redactPatterns: patterns,
-        ...(maxCases !== undefined ? { maxCases } : {}),
-        ...(fileName !== undefined ? { fileName } : {})
-    };
-}
-function parseCallFilters(raw) {
-    const filters = {};
-    const text = (key) => (0,settings_raw/* readString */.E3)(raw, key);
-    const tokens = (key) => (0,settings_raw/* readNumber */.kz)(raw, key, { min: 0, integer: true });
-    const model = text('model');
-    const provider = text('provider');
-    const minTotalTokens = tokens('min-tokens');
-    const minInputTokens = tokens('min-input-tokens');
-    const minOutputTokens = tokens('min-output-tokens');
-    const withToolCalls = (0,settings_raw/* readBoolean */.Vf)(raw, 'with-tool-calls');
-    const errored = (0,settings_raw/* readBoolean */.Vf)(raw, 'errored');
-    const minLatency = text('min-latency');
-    const minCost = (0,settings_raw/* readNumber */.kz)(raw, 'min-cost', { min: 0 });
-    const sample = (0,settings_raw/* readNumber */.kz)(raw, 'sample', { min: 0, max: 1 });
-    if (model !== undefined)
-        filters.model = model;
-    if (provider !== undefined)
-        filters.provider = provider;
-    if (minTotalTokens !== undefined)
-        filters.minTotalTokens = minTotalTokens;
-    if (minInputTokens !== undefined)
-        filters.minInputTokens = minInputTokens;
-    if (minOutputTokens !== undefined)
-        filters.minOutputTokens = minOutputTokens;
-    if (withToolCalls !== undefined)
-        filters.withToolCalls = withToolCalls;
-    if (errored !== undefined)
-        filters.errored = errored;
-    if (minLatency !== undefined) {
-        try {
-            filters.minLatencyMs = (0,traces_window/* parseDurationText */.zG)(minLatency);
-        }
-        catch (error) {
-            throw new settings_raw/* SettingsError */.GN(`${raw.describe('min-latency')}: ${error.message}`);
-        }
-    }
-    if (minCost !== undefined)
-        filters.minCost = minCost;
-    if (sample !== undefined)
-        filters.sample = sample;
-    const service = text('service');
-    const operation = text('operation');
-    if (service !== undefined)
-        filters.service = service;
-    if (operation !== undefined)
-        filters.operation = operation;
-    return filters;
-}
-/** Every key the export understands, as flags, `toad-eval.yaml` keys (section `export`) and inputs. */
-const EXPORT_SETTING_KEYS = [
-    'source',
-    'url',
-    'jaeger-url',
-    'file',
-    'header',
-    'timeout',
-    'retries',
-    'service',
-    'operation',
-    'tag',
-    'lookback',
-    'start',
-    'end',
-    'min-duration',
-    'max-duration',
-    'limit',
-    'traceql',
-    'output',
-    'file-name',
-    'max-cases',
-    'redact',
-    'redact-pattern',
-    'model',
-    'provider',
-    'min-tokens',
-    'min-input-tokens',
-    'min-output-tokens',
-    'with-tool-calls',
-    'errored',
-    'min-latency',
-    'min-cost',
-    'sample'
-];
-/** Plural spellings that read better in YAML (`tags:` as a mapping). */
-const EXPORT_SETTING_ALIASES = {
-    tags: 'tag',
-    headers: 'header',
-    files: 'file',
-    'redact-patterns': 'redact-pattern'
-};
-
 // EXTERNAL MODULE: ./src/cli/printable.ts
 var printable = __webpack_require__(3821);
 // EXTERNAL MODULE: ./src/cli/trace-flags.ts
@@ -3199,6 +2826,7 @@ var trace_flags = __webpack_require__(2605);
 // EXTERNAL MODULE: ./src/cli/trace-commands.ts
 var trace_commands = __webpack_require__(6746);
 ;// CONCATENATED MODULE: ./src/cli/export-commands.ts
+
 
 
 
@@ -3296,14 +2924,12 @@ ${REDACTION_USAGE}`,
             'file-name': { type: 'string' }
         });
         const { config, ...flags } = values;
-        const loaded = await loadConfig(config, {
-            export: { keys: EXPORT_SETTING_KEYS, aliases: EXPORT_SETTING_ALIASES }
-        });
+        const loaded = await (0,load/* loadConfig */.Z9)(config, schema/* CONFIG_SCHEMA */.l, io.cwd);
         const fromConfig = loaded?.sections.get('export');
         const raw = fromConfig
             ? (0,settings_raw/* layered */.dZ)(fromConfig, (0,trace_flags/* flagSettings */.w0)(flags))
             : (0,trace_flags/* flagSettings */.w0)(flags);
-        const settings = parseExportCommandSettings(raw, io.env);
+        const settings = (0,settings_export/* parseExportCommandSettings */.Kv)(raw, io.env);
         const source = (0,traces/* createTraceSource */.Vd)(settings.source);
         const report = await runExport(source, settings.export);
         printExportReport(report, io);

@@ -1,0 +1,2 @@
+export declare const maxLatency: import("./types.js").Scorer;
+export declare const maxCost: import("./types.js").Scorer;

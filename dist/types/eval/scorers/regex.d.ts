@@ -1,0 +1,1 @@
+export declare const regex: import("./types.js").Scorer;

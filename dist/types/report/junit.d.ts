@@ -1,0 +1,2 @@
+import type { EvalReport } from './eval-report.js';
+export declare function renderJunit(report: Pick<EvalReport, 'suites' | 'runs'>): string;
