@@ -27,8 +27,23 @@ describe('parseRunSettings', () => {
       concurrency: 8,
       cacheDir: '.toad-eval-cache',
       outputs: {},
-      runUnchanged: false
+      runUnchanged: false,
+      prices: {}
     })
+  })
+
+  it('reads price overrides for models the table lacks', () => {
+    const settings = parseRunSettings({
+      defaults: section('eval', { price: { 'acme-ft-1': '0.3/1.2' } }),
+      flags: flags({ dataset: ['x.yaml'], price: ['local-llama=0/0'] }),
+      env: {}
+    })
+    expect(settings.prices).toEqual({ 'local-llama': { input: 0, output: 0 } })
+    expect(() =>
+      parseRunSettings({ flags: flags({ dataset: ['x.yaml'], price: ['m=cheap'] }), env: {} })
+    ).toThrow(
+      '--price: m must be "input/output" in USD per 1M tokens, such as 0.3/1.2; got "cheap"'
+    )
   })
 
   it('layers each suite over the eval defaults, flags on top', () => {

@@ -238,7 +238,7 @@ class ProviderError extends Error {
 ;// CONCATENATED MODULE: ./src/eval/pricing.ts
 /**
  * Standard (non-batch, uncached) list prices published by OpenAI and Anthropic, checked
- * 2025-11. Prices change: override or extend them in the config (`prices:`) rather than
+ * 2025-11. Prices change: override or extend them in the config (`prices:`, `model: "in/out"`) rather than
  * waiting for a release. Entries that a shorter name would wrongly price (`o3-pro` under
  * `o3`, `claude-opus-4-5` under `claude-opus-4`) are listed on their own.
  */
@@ -3001,7 +3001,7 @@ async function evaluate(settings, dependencies) {
     const cache = settings.cacheDir
         ? createResponseCache((0,external_node_path_.resolve)(dependencies.cwd, settings.cacheDir))
         : disabledCache();
-    const prices = priceTable();
+    const prices = priceTable(settings.prices);
     const progress = progressTracker(prepared, dependencies.onProgress);
     const makeProvider = dependencies.createProvider ?? createProvider;
     return Promise.all(prepared.map(suite => {
@@ -4613,6 +4613,7 @@ Execution:
   --concurrency N      requests in flight (default 8)   --timeout D (e.g. 120s)   --retries N
   --shard i/n          run one slice of the cases; merge with toad-eval report
   --cache-dir DIR      response cache (default .toad-eval-cache)   --no-cache
+  --price MODEL=IN/OUT USD per 1M input/output tokens for a model the price table lacks (repeatable)
 
 Outputs:
   --results FILE       results.json (schema: docs/results-schema.md)
@@ -4648,6 +4649,7 @@ Outputs:
             shard: eval_commands_text,
             'cache-dir': eval_commands_text,
             'no-cache': flag,
+            price: texts,
             results: eval_commands_text,
             markdown: eval_commands_text,
             junit: eval_commands_text

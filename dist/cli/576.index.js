@@ -399,9 +399,10 @@ const RUN_SETTING_KEYS = [
     'markdown',
     'junit',
     'run-unchanged',
-    'suite'
+    'suite',
+    'price'
 ];
-const EVAL_SETTING_ALIASES = { datasets: 'dataset' };
+const EVAL_SETTING_ALIASES = { datasets: 'dataset', prices: 'price' };
 const DEFAULT_CACHE_DIR = '.toad-eval-cache';
 const DEFAULT_CONCURRENCY = 8;
 /**
@@ -449,8 +450,21 @@ function parseRunSettings(sources) {
         ...(cacheOn ? { cacheDir: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
         ...(shard ? { shard } : {}),
         outputs: outputs(defaults),
-        runUnchanged: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'run-unchanged') ?? false
+        runUnchanged: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'run-unchanged') ?? false,
+        prices: parsePrices(defaults)
     };
+}
+/** `--price my-model=0.3/1.2`, or in YAML `prices: { my-model: 0.3/1.2 }`: USD per 1M tokens. */
+function parsePrices(raw) {
+    const prices = {};
+    for (const [model, text] of Object.entries((0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readKeyValues */ ._Z)(raw, 'price'))) {
+        const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
+        if (!match) {
+            throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe('price')}: ${model} must be "input/output" in USD per 1M tokens, such as 0.3/1.2; got "${text}"`);
+        }
+        prices[model] = { input: Number(match[1]), output: Number(match[2]) };
+    }
+    return prices;
 }
 function durationMs(raw, key, text) {
     try {

@@ -58,6 +58,7 @@ Execution:
   --concurrency N      requests in flight (default 8)   --timeout D (e.g. 120s)   --retries N
   --shard i/n          run one slice of the cases; merge with toad-eval report
   --cache-dir DIR      response cache (default .toad-eval-cache)   --no-cache
+  --price MODEL=IN/OUT USD per 1M input/output tokens for a model the price table lacks (repeatable)
 
 Outputs:
   --results FILE       results.json (schema: docs/results-schema.md)
@@ -93,6 +94,7 @@ Outputs:
       shard: text,
       'cache-dir': text,
       'no-cache': flag,
+      price: texts,
       results: text,
       markdown: text,
       junit: text

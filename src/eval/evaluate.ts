@@ -71,7 +71,7 @@ export async function evaluate(
   const cache = settings.cacheDir
     ? createResponseCache(resolve(dependencies.cwd, settings.cacheDir))
     : disabledCache()
-  const prices = priceTable()
+  const prices = priceTable(settings.prices)
   const progress = progressTracker(prepared, dependencies.onProgress)
   const makeProvider = dependencies.createProvider ?? createProvider
 

@@ -7,6 +7,7 @@ import {
   missingKeysNamedBy,
   readBoolean,
   readChoice,
+  readKeyValues,
   readNumber,
   readString,
   readStrings,
@@ -50,10 +51,11 @@ export const RUN_SETTING_KEYS = [
   'markdown',
   'junit',
   'run-unchanged',
-  'suite'
+  'suite',
+  'price'
 ] as const
 
-export const EVAL_SETTING_ALIASES: Record<string, string> = { datasets: 'dataset' }
+export const EVAL_SETTING_ALIASES: Record<string, string> = { datasets: 'dataset', prices: 'price' }
 
 export const DEFAULT_CACHE_DIR = '.toad-eval-cache'
 export const DEFAULT_CONCURRENCY = 8
@@ -97,6 +99,8 @@ export interface RunSettings {
   outputs: { results?: string; markdown?: string; junit?: string }
   /** Also run suites whose prompt did not change. */
   runUnchanged: boolean
+  /** USD per 1M input/output tokens, over the built-in table (for new or private models). */
+  prices: Record<string, { input: number; output: number }>
 }
 
 export interface RunSettingsSources {
@@ -161,8 +165,24 @@ export function parseRunSettings(sources: RunSettingsSources): RunSettings {
     ...(cacheOn ? { cacheDir: readString(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
     ...(shard ? { shard } : {}),
     outputs: outputs(defaults),
-    runUnchanged: readBoolean(defaults, 'run-unchanged') ?? false
+    runUnchanged: readBoolean(defaults, 'run-unchanged') ?? false,
+    prices: parsePrices(defaults)
   }
+}
+
+/** `--price my-model=0.3/1.2`, or in YAML `prices: { my-model: 0.3/1.2 }`: USD per 1M tokens. */
+function parsePrices(raw: RawSettings): RunSettings['prices'] {
+  const prices: RunSettings['prices'] = {}
+  for (const [model, text] of Object.entries(readKeyValues(raw, 'price'))) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(text)
+    if (!match) {
+      throw new SettingsError(
+        `${raw.describe('price')}: ${model} must be "input/output" in USD per 1M tokens, such as 0.3/1.2; got "${text}"`
+      )
+    }
+    prices[model] = { input: Number(match[1]), output: Number(match[2]) }
+  }
+  return prices
 }
 
 function durationMs(raw: RawSettings, key: string, text: string): number {

@@ -12,7 +12,7 @@ export interface ModelPrice {
 export type PriceTable = Readonly<Record<string, ModelPrice>>;
 /**
  * Standard (non-batch, uncached) list prices published by OpenAI and Anthropic, checked
- * 2025-11. Prices change: override or extend them in the config (`prices:`) rather than
+ * 2025-11. Prices change: override or extend them in the config (`prices:`, `model: "in/out"`) rather than
  * waiting for a release. Entries that a shorter name would wrongly price (`o3-pro` under
  * `o3`, `claude-opus-4-5` under `claude-opus-4`) are listed on their own.
  */

@@ -5,7 +5,7 @@ import { type RawSettings } from './raw.js';
 /** Keys of one suite: in `suites:` entries, in the `eval:` defaults, and as flags. */
 export declare const SUITE_SETTING_KEYS: readonly ["name", "prompt", "base-prompt", "dataset", "provider", "base-url", "model", "base-model", "temperature", "max-tokens", "top-p", "seed", "repeat", "judge-model", "embedding-model", "max-regressions", "min-pass-rate", "max-errors", "alpha"];
 /** Keys that apply to the whole run: in the `eval:` section and as flags. */
-export declare const RUN_SETTING_KEYS: readonly ["base-ref", "concurrency", "timeout", "retries", "cache", "cache-dir", "shard", "results", "markdown", "junit", "run-unchanged", "suite"];
+export declare const RUN_SETTING_KEYS: readonly ["base-ref", "concurrency", "timeout", "retries", "cache", "cache-dir", "shard", "results", "markdown", "junit", "run-unchanged", "suite", "price"];
 export declare const EVAL_SETTING_ALIASES: Record<string, string>;
 export declare const DEFAULT_CACHE_DIR = ".toad-eval-cache";
 export declare const DEFAULT_CONCURRENCY = 8;
@@ -53,6 +53,11 @@ export interface RunSettings {
     };
     /** Also run suites whose prompt did not change. */
     runUnchanged: boolean;
+    /** USD per 1M input/output tokens, over the built-in table (for new or private models). */
+    prices: Record<string, {
+        input: number;
+        output: number;
+    }>;
 }
 export interface RunSettingsSources {
     /** The `eval:` section of toad-eval.yaml: defaults for the run and every suite. */
