@@ -1,19 +1,22 @@
-// Bundles each entry point with ncc into dist/<name>/index.js. One bundle per entry, so the CLI
-// never loads the Actions toolkit and the action never loads the CLI's argument parser.
+// Bundles each entry point with ncc: the action at dist/index.js (action.yml runs it), the
+// CLI at dist/cli/index.js, the library at dist/lib/index.js, plus the library's types.
+// One bundle per entry, so the CLI never loads the Actions toolkit.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, rmSync } from 'node:fs'
+import { chmodSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
+const ncc = join('node_modules', '.bin', 'ncc')
+const tsc = join('node_modules', '.bin', 'tsc')
+
 const entries = [
+  { source: 'src/index.ts', out: 'dist' },
   { source: 'src/cli.ts', out: 'dist/cli', executable: true },
   { source: 'src/lib.ts', out: 'dist/lib' }
 ]
 
-const ncc = join('node_modules', '.bin', 'ncc')
-const tsc = join('node_modules', '.bin', 'tsc')
+// Start clean: ncc does not remove chunks that a new build no longer writes.
+rmSync('dist', { recursive: true, force: true })
 for (const { source, out, executable } of entries) {
-  if (!existsSync(source)) continue
-  rmSync(out, { recursive: true, force: true })
   execFileSync(
     ncc,
     ['build', source, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
@@ -25,5 +28,4 @@ for (const { source, out, executable } of entries) {
 }
 
 // Type declarations for the programmatic API (src/lib.ts), which the bundles do not carry.
-rmSync('dist/types', { recursive: true, force: true })
 execFileSync(tsc, ['-p', 'tsconfig.build.json'], { stdio: 'inherit' })

@@ -186,6 +186,21 @@ describe('evaluate', () => {
     expect(llm.requests).toHaveLength(0)
   })
 
+  it('runs an unchanged prompt when told to', async () => {
+    git('add', '.')
+    git('commit', '-qm', 'head')
+    const [run] = await evaluate(settingsFor({ 'run-unchanged': true }), {
+      cwd: repo,
+      git: createGitReader(repo)
+    })
+    expect(run?.skipped).toBeUndefined()
+    expect(outcomes(run)).toEqual([
+      ['refund', [false], [false]],
+      ['hello', [true], [true]],
+      ['status', [true], [true]]
+    ])
+  })
+
   it('replays the recorded conversation when no prompt is given, base on the production model', async () => {
     const [run] = await evaluate(settingsFor({ prompt: undefined, model: 'gpt-4.1-mini' }), {
       cwd: repo,
@@ -240,6 +255,19 @@ describe('evaluate', () => {
       evaluate(settingsFor({}), { cwd: repo, git: createGitReader(repo) })
     ).rejects.toThrow(
       /^evals\/support\.eval\.yaml: case refund: assertions\[0\]: unknown type "is_jsn" \(did you mean is_json\?\); known types: calls_tool, /
+    )
+    expect(llm.requests).toHaveLength(0)
+  })
+
+  it('names the cases that have no model to ask, before any call', async () => {
+    await writeFile(
+      join(repo, 'evals', 'support.eval.yaml'),
+      DATASET.replace('metadata:\n  model: gpt-4o-mini\n', '')
+    )
+    await expect(
+      evaluate(settingsFor({}), { cwd: repo, git: createGitReader(repo) })
+    ).rejects.toThrow(
+      'suite support: no model for 3 case(s), e.g. evals/support.eval.yaml: refund; set model in the suite (or --model): the dataset records none'
     )
     expect(llm.requests).toHaveLength(0)
   })

@@ -27,7 +27,6 @@ describe('parseRunSettings', () => {
       concurrency: 8,
       cacheDir: '.toad-eval-cache',
       outputs: {},
-      runUnchanged: false,
       prices: {}
     })
   })

@@ -70,11 +70,12 @@ export async function runSuite(
 
 /** With nothing different between the sides, running would only spend money. */
 export function skipReason({ settings, prompt }: PreparedSuite): string | undefined {
-  if (
-    prompt?.unchanged &&
-    (settings.baseModel === undefined || settings.baseModel === settings.model)
-  ) {
-    return `${prompt.path} is unchanged since ${prompt.baseRef.slice(0, 12)}`
+  if (settings.runUnchanged) return undefined
+  const sameModel = settings.baseModel === undefined || settings.baseModel === settings.model
+  if (prompt?.unchanged && sameModel) {
+    return settings.basePrompt
+      ? `${prompt.path} and ${settings.basePrompt} are the same`
+      : `${prompt.path} is unchanged since ${prompt.baseRef.slice(0, 12)}`
   }
   if (!prompt && settings.model !== undefined && settings.model === settings.baseModel) {
     return `base and head both replay with ${settings.model}`

@@ -74,6 +74,7 @@ export async function prepareSuite(
   const prompt = settings.prompt
     ? await readPromptPair(settings.prompt, settings.basePrompt, options)
     : undefined
+  requireModels(settings, cases, prompt)
   return {
     settings,
     cases: options.shard ? cases.filter(loaded => inShard(loaded, options.shard!)) : cases,
@@ -117,6 +118,25 @@ async function readPromptPair(
       ? { base: parsePromptFile(baseText, `${path}@${baseRef.slice(0, 12)}`) }
       : {}),
     unchanged: baseText === headText
+  }
+}
+
+/** A case with no model to ask would only turn into an error sample: say so before any call. */
+function requireModels(
+  settings: SuiteSettings,
+  cases: LoadedCase[],
+  prompt: PromptPair | undefined
+): void {
+  if (settings.model || prompt?.head.model?.name) return
+  const missing = cases.filter(
+    loaded => typeof loaded.evalCase.source?.model !== 'string' && loaded.datasetModel === undefined
+  )
+  const first = missing[0]
+  if (first) {
+    throw new SettingsError(
+      `suite ${settings.name}: no model for ${missing.length} case(s), e.g. ${first.dataset}: ${first.evalCase.id}; ` +
+        'set model in the suite (or --model): the dataset records none'
+    )
   }
 }
 

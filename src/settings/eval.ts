@@ -84,6 +84,8 @@ export interface SuiteSettings {
   judgeModel?: string
   embeddingModel?: string
   gate: GateSettings
+  /** Run even when base and head do not differ (the action sets it for suites whose datasets changed). */
+  runUnchanged?: boolean
 }
 
 export interface RunSettings {
@@ -97,8 +99,6 @@ export interface RunSettings {
   cacheDir?: string
   shard?: { index: number; total: number }
   outputs: { results?: string; markdown?: string; junit?: string }
-  /** Also run suites whose prompt did not change. */
-  runUnchanged: boolean
   /** USD per 1M input/output tokens, over the built-in table (for new or private models). */
   prices: Record<string, { input: number; output: number }>
 }
@@ -130,7 +130,11 @@ export function parseRunSettings(sources: RunSettingsSources): RunSettings {
       'No suites to run: add "suites" to toad-eval.yaml or pass --dataset FILE'
     )
   }
-  let suites = entries.map((raw, index) => parseSuite(raw, env, `suite-${index + 1}`))
+  const runUnchanged = readBoolean(defaults, 'run-unchanged') ?? false
+  let suites = entries.map((raw, index) => ({
+    ...parseSuite(raw, env, `suite-${index + 1}`),
+    ...(runUnchanged ? { runUnchanged } : {})
+  }))
   const only = readStrings(defaults, 'suite')
   if (only.length > 0) {
     const unknown = only.filter(name => !suites.some(suite => suite.name === name))
@@ -165,7 +169,6 @@ export function parseRunSettings(sources: RunSettingsSources): RunSettings {
     ...(cacheOn ? { cacheDir: readString(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
     ...(shard ? { shard } : {}),
     outputs: outputs(defaults),
-    runUnchanged: readBoolean(defaults, 'run-unchanged') ?? false,
     prices: parsePrices(defaults)
   }
 }
