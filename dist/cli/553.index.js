@@ -2602,9 +2602,13 @@ async function runSuite(prepared, endpoints, dependencies) {
 }
 /** With nothing different between the sides, running would only spend money. */
 function skipReason({ settings, prompt }) {
-    if (prompt?.unchanged &&
-        (settings.baseModel === undefined || settings.baseModel === settings.model)) {
-        return `${prompt.path} is unchanged since ${prompt.baseRef.slice(0, 12)}`;
+    if (settings.runUnchanged)
+        return undefined;
+    const sameModel = settings.baseModel === undefined || settings.baseModel === settings.model;
+    if (prompt?.unchanged && sameModel) {
+        return settings.basePrompt
+            ? `${prompt.path} and ${settings.basePrompt} are the same`
+            : `${prompt.path} is unchanged since ${prompt.baseRef.slice(0, 12)}`;
     }
     if (!prompt && settings.model !== undefined && settings.model === settings.baseModel) {
         return `base and head both replay with ${settings.model}`;
@@ -2901,6 +2905,7 @@ async function prepareSuite(settings, options) {
     const prompt = settings.prompt
         ? await readPromptPair(settings.prompt, settings.basePrompt, options)
         : undefined;
+    requireModels(settings, cases, prompt);
     return {
         settings,
         cases: options.shard ? cases.filter(loaded => inShard(loaded, options.shard)) : cases,
@@ -2939,6 +2944,17 @@ async function readPromptPair(path, basePath, options) {
             : {}),
         unchanged: baseText === headText
     };
+}
+/** A case with no model to ask would only turn into an error sample: say so before any call. */
+function requireModels(settings, cases, prompt) {
+    if (settings.model || prompt?.head.model?.name)
+        return;
+    const missing = cases.filter(loaded => typeof loaded.evalCase.source?.model !== 'string' && loaded.datasetModel === undefined);
+    const first = missing[0];
+    if (first) {
+        throw new raw/* SettingsError */.GN(`suite ${settings.name}: no model for ${missing.length} case(s), e.g. ${first.dataset}: ${first.evalCase.id}; ` +
+            'set model in the suite (or --model): the dataset records none');
+    }
 }
 async function readPromptText(path, cwd) {
     try {

@@ -419,7 +419,11 @@ function parseRunSettings(sources) {
     if (entries.length === 0) {
         throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN('No suites to run: add "suites" to toad-eval.yaml or pass --dataset FILE');
     }
-    let suites = entries.map((raw, index) => parseSuite(raw, env, `suite-${index + 1}`));
+    const runUnchanged = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'run-unchanged') ?? false;
+    let suites = entries.map((raw, index) => ({
+        ...parseSuite(raw, env, `suite-${index + 1}`),
+        ...(runUnchanged ? { runUnchanged } : {})
+    }));
     const only = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readStrings */ .Nc)(defaults, 'suite');
     if (only.length > 0) {
         const unknown = only.filter(name => !suites.some(suite => suite.name === name));
@@ -450,7 +454,6 @@ function parseRunSettings(sources) {
         ...(cacheOn ? { cacheDir: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
         ...(shard ? { shard } : {}),
         outputs: outputs(defaults),
-        runUnchanged: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'run-unchanged') ?? false,
         prices: parsePrices(defaults)
     };
 }

@@ -32,6 +32,8 @@ export interface SuiteSettings {
     judgeModel?: string;
     embeddingModel?: string;
     gate: GateSettings;
+    /** Run even when base and head do not differ (the action sets it for suites whose datasets changed). */
+    runUnchanged?: boolean;
 }
 export interface RunSettings {
     suites: SuiteSettings[];
@@ -51,8 +53,6 @@ export interface RunSettings {
         markdown?: string;
         junit?: string;
     };
-    /** Also run suites whose prompt did not change. */
-    runUnchanged: boolean;
     /** USD per 1M input/output tokens, over the built-in table (for new or private models). */
     prices: Record<string, {
         input: number;
