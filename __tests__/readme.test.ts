@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { runToadEval } from './helpers/cli.js'
+
+const readme = readFileSync('README.md', 'utf8')
+
+/** The `toad-eval …` lines of the README's sh blocks. */
+function readmeCommands(): string[] {
+  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map(match => match[1]!)
+  return blocks
+    .join('\n')
+    .replace(/\\\n\s*/g, '')
+    .split('\n')
+    .map(line => line.replace(/\s+#.*$/, '').trim())
+    .filter(line => line.startsWith('toad-eval '))
+}
+
+/** Splits a shell line into words, honouring single quotes. */
+function words(line: string): string[] {
+  return [...line.matchAll(/'([^']*)'|(\S+)/g)].map(match => match[1] ?? match[2]!)
+}
+
+describe('README', () => {
+  it('documents every input and output of both actions', () => {
+    for (const file of ['action.yml', 'export/action.yml']) {
+      const action = parse(readFileSync(file, 'utf8')) as { inputs: object; outputs: object }
+      for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+        expect(readme).toContain(`| \`${name}\` |`)
+      }
+    }
+  })
+
+  it('shows only commands that run: the offline ones run here', async () => {
+    const offline = readmeCommands().filter(line => line.includes('--file examples'))
+    expect(offline.length).toBeGreaterThanOrEqual(3)
+    for (const line of offline) {
+      const result = await runToadEval(words(line).slice(1))
+      expect({ line, code: result.code, stderr: result.stderr }).toEqual({
+        line,
+        code: 0,
+        stderr: ''
+      })
+    }
+  })
+
+  it('names only commands and flags the CLI knows', async () => {
+    for (const line of readmeCommands()) {
+      const [command] = words(line).slice(1)
+      const help = await runToadEval([command!, '--help'])
+      expect({ line, code: help.code }).toEqual({ line, code: 0 })
+      for (const flag of words(line).filter(word => word.startsWith('--'))) {
+        expect({ line, flag, known: help.stdout.includes(flag.split('=')[0]!) }).toEqual({
+          line,
+          flag,
+          known: true
+        })
+      }
+    }
+  })
+})
