@@ -991,6 +991,143 @@ function sum(values) {
 
 /***/ }),
 
+/***/ 51885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* unused harmony export ResultsMergeError */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Merges the results files of one run's shards (or of runs of different suites) into one,
+ * so the report and the gate see every case. Anything that says the files are not parts of
+ * the same run is an error, as is a missing shard: a partial run must not pass the gate.
+ */
+
+class ResultsMergeError extends Error {
+    name = 'ResultsMergeError';
+}
+/**
+ * One results file holding every suite and case of `files`, in shard order; without `shard`,
+ * and dated by the latest file. Throws `ResultsMergeError` when the files disagree on the
+ * gate, the commits or a suite's setup, when a case appears twice, or when shards are missing.
+ */
+function mergeResults(files) {
+    const [first] = files;
+    if (first === undefined)
+        throw new ResultsMergeError('no results files to merge');
+    for (const file of files.slice(1)) {
+        checkSameRun(first, file);
+    }
+    const ordered = orderShards(files);
+    const suites = new Map();
+    const caseOrigins = new Map();
+    for (const { origin, results } of ordered) {
+        for (const suite of results.suites) {
+            const known = suites.get(suite.name);
+            if (known === undefined) {
+                suites.set(suite.name, { suite: { ...suite, cases: [] }, origin });
+            }
+            else {
+                checkSameSuite(known, { suite, origin });
+            }
+            const merged = suites.get(suite.name)?.suite;
+            for (const run of suite.cases) {
+                const key = JSON.stringify([suite.name, run.dataset, run.caseId]);
+                const seenIn = caseOrigins.get(key);
+                if (seenIn !== undefined) {
+                    const where = seenIn === origin ? `twice in ${origin}` : `in both ${seenIn} and ${origin}`;
+                    throw new ResultsMergeError(`${describeCase(suite.name, run)} is ${where}`);
+                }
+                caseOrigins.set(key, origin);
+                merged?.cases.push(run);
+            }
+        }
+    }
+    const { shard: _shard, ...whole } = first.results;
+    return {
+        ...whole,
+        createdAt: ordered.map(file => file.results.createdAt).reduce(later),
+        suites: [...suites.values()].map(({ suite }) => suite)
+    };
+}
+function checkSameRun(first, other) {
+    const between = `${first.origin} and ${other.origin}`;
+    const gate = firstDifference(first.results.gate, other.results.gate);
+    if (gate !== undefined) {
+        throw new ResultsMergeError(`${between} were run with different gate settings (${gate})`);
+    }
+    const commit = firstDifference(first.results.commit ?? {}, other.results.commit ?? {});
+    if (commit !== undefined) {
+        throw new ResultsMergeError(`${between} are results of different commits (${commit})`);
+    }
+}
+/** Shards sorted by index; checks that all of 1..total are there, once each. */
+function orderShards(files) {
+    const sharded = files.filter(file => file.results.shard !== undefined);
+    if (sharded.length === 0)
+        return [...files];
+    const whole = files.find(file => file.results.shard === undefined);
+    if (whole !== undefined) {
+        throw new ResultsMergeError(`${whole.origin} holds a whole run but ${sharded[0]?.origin} holds a shard; merge the shards of one run`);
+    }
+    const total = sharded[0]?.results.shard?.total ?? 0;
+    const byIndex = new Map();
+    for (const file of sharded) {
+        const shard = file.results.shard ?? { index: 0, total: 0 };
+        if (shard.total !== total) {
+            throw new ResultsMergeError(`${sharded[0]?.origin} is a shard of ${total} but ${file.origin} of ${shard.total}`);
+        }
+        const twin = byIndex.get(shard.index);
+        if (twin !== undefined) {
+            throw new ResultsMergeError(`${twin.origin} and ${file.origin} are both shard ${shard.index}/${total}`);
+        }
+        byIndex.set(shard.index, file);
+    }
+    const missing = range(1, total).filter(index => !byIndex.has(index));
+    if (missing.length > 0) {
+        const list = missing.map(index => `${index}/${total}`).join(', ');
+        throw new ResultsMergeError(`missing shard${missing.length === 1 ? '' : 's'} ${list}: the report would cover part of the cases`);
+    }
+    return range(1, total).flatMap(index => byIndex.get(index) ?? []);
+}
+function checkSameSuite(known, other) {
+    const setup = (suite) => ({
+        repeat: suite.repeat,
+        skipped: suite.skipped,
+        base: suite.base,
+        head: suite.head
+    });
+    const difference = firstDifference(setup(known.suite), setup(other.suite));
+    if (difference !== undefined) {
+        throw new ResultsMergeError(`suite "${other.suite.name}" was set up differently in ${known.origin} and ${other.origin} (${difference})`);
+    }
+}
+/** `key a vs b` for the first member that differs, compared deeply; undefined when equal. */
+function firstDifference(a, b) {
+    const left = a;
+    const right = b;
+    const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])];
+    const key = keys.find(name => !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(left[name], right[name]));
+    if (key === undefined)
+        return undefined;
+    return `${key} ${JSON.stringify(left[key]) ?? 'unset'} vs ${JSON.stringify(right[key]) ?? 'unset'}`;
+}
+function describeCase(suite, run) {
+    return `case "${run.caseId}" of ${run.dataset} in suite "${suite}"`;
+}
+function later(a, b) {
+    return Date.parse(b) > Date.parse(a) ? b : a;
+}
+function range(from, to) {
+    return Array.from({ length: Math.max(0, to - from + 1) }, (_, offset) => from + offset);
+}
+
+
+/***/ }),
+
 /***/ 44142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1124,8 +1261,8 @@ function sum(values) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
 var report_markdown = __webpack_require__(68273);
-// EXTERNAL MODULE: ./src/report/results-file.ts + 3 modules
-var results_file = __webpack_require__(38237);
+// EXTERNAL MODULE: ./src/report/results-file.ts + 2 modules
+var results_file = __webpack_require__(84112);
 // EXTERNAL MODULE: ./src/dataset/yaml.ts
 var yaml = __webpack_require__(60921);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -1150,7 +1287,7 @@ async function writeReportOutputs(results, report, outputs) {
 
 /***/ }),
 
-/***/ 38237:
+/***/ 84112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1158,12 +1295,11 @@ async function writeReportOutputs(results, report, outputs) {
 __webpack_require__.d(__webpack_exports__, {
   Bi: () => (/* binding */ RESULTS_SCHEMA),
   kI: () => (/* binding */ RESULTS_VERSION),
-  n0: () => (/* reexport */ mergeResults),
   c2: () => (/* binding */ parseResults),
   f5: () => (/* binding */ serializeResults)
 });
 
-// UNUSED EXPORTS: InvalidFileError, ResultsMergeError
+// UNUSED EXPORTS: InvalidFileError, ResultsMergeError, mergeResults
 
 // EXTERNAL MODULE: ./src/report/eval-report.ts + 3 modules
 var eval_report = __webpack_require__(71833);
@@ -1374,134 +1510,8 @@ function optionalString(field) {
     return field.optional(item => item.string());
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/report/merge-results.ts
-/**
- * Merges the results files of one run's shards (or of runs of different suites) into one,
- * so the report and the gate see every case. Anything that says the files are not parts of
- * the same run is an error, as is a missing shard: a partial run must not pass the gate.
- */
-
-class ResultsMergeError extends Error {
-    name = 'ResultsMergeError';
-}
-/**
- * One results file holding every suite and case of `files`, in shard order; without `shard`,
- * and dated by the latest file. Throws `ResultsMergeError` when the files disagree on the
- * gate, the commits or a suite's setup, when a case appears twice, or when shards are missing.
- */
-function mergeResults(files) {
-    const [first] = files;
-    if (first === undefined)
-        throw new ResultsMergeError('no results files to merge');
-    for (const file of files.slice(1)) {
-        checkSameRun(first, file);
-    }
-    const ordered = orderShards(files);
-    const suites = new Map();
-    const caseOrigins = new Map();
-    for (const { origin, results } of ordered) {
-        for (const suite of results.suites) {
-            const known = suites.get(suite.name);
-            if (known === undefined) {
-                suites.set(suite.name, { suite: { ...suite, cases: [] }, origin });
-            }
-            else {
-                checkSameSuite(known, { suite, origin });
-            }
-            const merged = suites.get(suite.name)?.suite;
-            for (const run of suite.cases) {
-                const key = JSON.stringify([suite.name, run.dataset, run.caseId]);
-                const seenIn = caseOrigins.get(key);
-                if (seenIn !== undefined) {
-                    const where = seenIn === origin ? `twice in ${origin}` : `in both ${seenIn} and ${origin}`;
-                    throw new ResultsMergeError(`${describeCase(suite.name, run)} is ${where}`);
-                }
-                caseOrigins.set(key, origin);
-                merged?.cases.push(run);
-            }
-        }
-    }
-    const { shard: _shard, ...whole } = first.results;
-    return {
-        ...whole,
-        createdAt: ordered.map(file => file.results.createdAt).reduce(later),
-        suites: [...suites.values()].map(({ suite }) => suite)
-    };
-}
-function checkSameRun(first, other) {
-    const between = `${first.origin} and ${other.origin}`;
-    const gate = firstDifference(first.results.gate, other.results.gate);
-    if (gate !== undefined) {
-        throw new ResultsMergeError(`${between} were run with different gate settings (${gate})`);
-    }
-    const commit = firstDifference(first.results.commit ?? {}, other.results.commit ?? {});
-    if (commit !== undefined) {
-        throw new ResultsMergeError(`${between} are results of different commits (${commit})`);
-    }
-}
-/** Shards sorted by index; checks that all of 1..total are there, once each. */
-function orderShards(files) {
-    const sharded = files.filter(file => file.results.shard !== undefined);
-    if (sharded.length === 0)
-        return [...files];
-    const whole = files.find(file => file.results.shard === undefined);
-    if (whole !== undefined) {
-        throw new ResultsMergeError(`${whole.origin} holds a whole run but ${sharded[0]?.origin} holds a shard; merge the shards of one run`);
-    }
-    const total = sharded[0]?.results.shard?.total ?? 0;
-    const byIndex = new Map();
-    for (const file of sharded) {
-        const shard = file.results.shard ?? { index: 0, total: 0 };
-        if (shard.total !== total) {
-            throw new ResultsMergeError(`${sharded[0]?.origin} is a shard of ${total} but ${file.origin} of ${shard.total}`);
-        }
-        const twin = byIndex.get(shard.index);
-        if (twin !== undefined) {
-            throw new ResultsMergeError(`${twin.origin} and ${file.origin} are both shard ${shard.index}/${total}`);
-        }
-        byIndex.set(shard.index, file);
-    }
-    const missing = range(1, total).filter(index => !byIndex.has(index));
-    if (missing.length > 0) {
-        const list = missing.map(index => `${index}/${total}`).join(', ');
-        throw new ResultsMergeError(`missing shard${missing.length === 1 ? '' : 's'} ${list}: the report would cover part of the cases`);
-    }
-    return range(1, total).flatMap(index => byIndex.get(index) ?? []);
-}
-function checkSameSuite(known, other) {
-    const setup = (suite) => ({
-        repeat: suite.repeat,
-        skipped: suite.skipped,
-        base: suite.base,
-        head: suite.head
-    });
-    const difference = firstDifference(setup(known.suite), setup(other.suite));
-    if (difference !== undefined) {
-        throw new ResultsMergeError(`suite "${other.suite.name}" was set up differently in ${known.origin} and ${other.origin} (${difference})`);
-    }
-}
-/** `key a vs b` for the first member that differs, compared deeply; undefined when equal. */
-function firstDifference(a, b) {
-    const left = a;
-    const right = b;
-    const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])];
-    const key = keys.find(name => !(0,external_node_util_.isDeepStrictEqual)(left[name], right[name]));
-    if (key === undefined)
-        return undefined;
-    return `${key} ${JSON.stringify(left[key]) ?? 'unset'} vs ${JSON.stringify(right[key]) ?? 'unset'}`;
-}
-function describeCase(suite, run) {
-    return `case "${run.caseId}" of ${run.dataset} in suite "${suite}"`;
-}
-function later(a, b) {
-    return Date.parse(b) > Date.parse(a) ? b : a;
-}
-function range(from, to) {
-    return Array.from({ length: Math.max(0, to - from + 1) }, (_, offset) => from + offset);
-}
-
+// EXTERNAL MODULE: ./src/report/merge-results.ts
+var merge_results = __webpack_require__(51885);
 ;// CONCATENATED MODULE: ./src/report/results-file.ts
 
 

@@ -3066,8 +3066,8 @@ function createGitReader(cwd = process.cwd()) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/results-file.ts + 3 modules
-var results_file = __webpack_require__(38237);
+// EXTERNAL MODULE: ./src/report/results-file.ts + 2 modules
+var results_file = __webpack_require__(84112);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; read at run time without bundling package.json. */
 const VERSION = '0.1.0';

@@ -32008,7 +32008,7 @@ function actionsEnvironment() {
 const COMMANDS = {
     eval: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(691), __nccwpck_require__.e(752), __nccwpck_require__.e(316), __nccwpck_require__.e(1), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82429))).evalCommand,
     export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(316), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79683))).exportCommand,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(1), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31658))).reportCommand
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(1), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51032))).reportCommand
 };
 /** The action's one entry: dispatch on `command`, and turn any failure into a one-line reason. */
 async function run(dependencies = defaultDependencies()) {

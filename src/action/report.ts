@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { expandPaths } from '../files/expand.js'
-import { mergeResults, parseResults } from '../report/results-file.js'
+import { loadResultsFiles } from '../report/load-results.js'
 import type { ActionDependencies } from './main.js'
 import { readRunContext } from './context.js'
 import { ActionInputError, booleanInput } from './inputs.js'
@@ -19,18 +17,7 @@ export async function reportCommand(dependencies: ActionDependencies): Promise<v
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(Boolean)
-  const files = await expandPaths(patterns, {
-    cwd: environment.cwd,
-    folderPattern: '**/*.json',
-    what: 'results files'
-  })
-  const loaded = await Promise.all(
-    files.map(async origin => ({
-      origin,
-      results: parseResults(await readFile(origin, 'utf8'), origin)
-    }))
-  )
-  const results = loaded.length === 1 ? loaded[0]!.results : mergeResults(loaded)
+  const results = await loadResultsFiles(patterns, environment.cwd)
 
   const token = environment.getInput('github-token')
   const github = token ? await dependencies.github(token) : undefined

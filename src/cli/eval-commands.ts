@@ -5,13 +5,11 @@ import { createGitReader } from '../eval/prompts/git.js'
 import { buildResults } from '../eval/results.js'
 import { reportFromResults } from '../report/eval-report.js'
 import { writeReportOutputs } from '../report/outputs.js'
-import { mergeResults, parseResults } from '../report/results-file.js'
+import { loadResultsFiles } from '../report/load-results.js'
 import { renderSummary } from '../report/summary.js'
-import { expandPaths } from '../files/expand.js'
 import { CONFIG_SCHEMA } from '../config/schema.js'
 import { parseRunSettings } from '../settings/eval.js'
 import { readString, SettingsError } from '../settings/raw.js'
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { CliIo, Command } from './main.js'
 import { progressDisplay } from './progress.js'
@@ -137,18 +135,7 @@ and the gate again, without calling a model. Same exit codes as run.
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseFlags(args, { results: text, markdown: text, junit: text })
     if (positionals.length === 0) throw new SettingsError('report needs at least one results file')
-    const files = await expandPaths(positionals, {
-      cwd: io.cwd,
-      folderPattern: '**/*.json',
-      what: 'results files'
-    })
-    const loaded = await Promise.all(
-      files.map(async origin => ({
-        origin,
-        results: parseResults(await readFile(origin, 'utf8'), origin)
-      }))
-    )
-    const results = loaded.length === 1 ? loaded[0]!.results : mergeResults(loaded)
+    const results = await loadResultsFiles(positionals, io.cwd)
     const outputs = flagSettings(values)
     const requested = {
       ...(readString(outputs, 'results') ? { results: readString(outputs, 'results') } : {}),

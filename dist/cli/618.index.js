@@ -1,8 +1,8 @@
-export const id = 553;
-export const ids = [553];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 8553:
+/***/ 2618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4457,6 +4457,28 @@ async function writeReportOutputs(results, report, outputs) {
         await (0,yaml/* writeFileAtomic */.Zf)(outputs.junit, renderJunit(report));
 }
 
+;// CONCATENATED MODULE: ./src/report/load-results.ts
+
+
+
+
+/**
+ * Reads results.json files named by paths, folders or globs: one run as it is, or shards
+ * merged into one run (which fails when a shard is missing or two disagree).
+ */
+async function loadResultsFiles(patterns, cwd) {
+    const files = await (0,expand/* expandPaths */.p)(patterns, {
+        cwd,
+        folderPattern: '**/*.json',
+        what: 'results files'
+    });
+    const loaded = await Promise.all(files.map(async (origin) => ({
+        origin,
+        results: parseResults(await (0,promises_.readFile)(origin, 'utf8'), origin)
+    })));
+    return loaded.length === 1 ? loaded[0].results : mergeResults(loaded);
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -4572,8 +4594,6 @@ var trace_commands = __webpack_require__(6746);
 // EXTERNAL MODULE: ./src/cli/trace-flags.ts
 var trace_flags = __webpack_require__(2605);
 ;// CONCATENATED MODULE: ./src/cli/eval-commands.ts
-
-
 
 
 
@@ -4709,16 +4729,7 @@ and the gate again, without calling a model. Same exit codes as run.
         const { values, positionals } = (0,trace_commands.parseFlags)(args, { results: eval_commands_text, markdown: eval_commands_text, junit: eval_commands_text });
         if (positionals.length === 0)
             throw new raw/* SettingsError */.GN('report needs at least one results file');
-        const files = await (0,expand/* expandPaths */.p)(positionals, {
-            cwd: io.cwd,
-            folderPattern: '**/*.json',
-            what: 'results files'
-        });
-        const loaded = await Promise.all(files.map(async (origin) => ({
-            origin,
-            results: parseResults(await (0,promises_.readFile)(origin, 'utf8'), origin)
-        })));
-        const results = loaded.length === 1 ? loaded[0].results : mergeResults(loaded);
+        const results = await loadResultsFiles(positionals, io.cwd);
         const outputs = (0,trace_flags/* flagSettings */.w0)(values);
         const requested = {
             ...((0,raw/* readString */.E3)(outputs, 'results') ? { results: (0,raw/* readString */.E3)(outputs, 'results') } : {}),

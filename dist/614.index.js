@@ -1,5 +1,5 @@
-export const id = 268;
-export const ids = [268];
+export const id = 614;
+export const ids = [614];
 export const modules = {
 
 /***/ 40645:
@@ -123,22 +123,54 @@ class ActionInputError extends Error {
 
 /***/ }),
 
-/***/ 31658:
+/***/ 51032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   reportCommand: () => (/* binding */ reportCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _files_expand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60323);
-/* harmony import */ var _report_results_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38237);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40645);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81729);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74001);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reportCommand: () => (/* binding */ reportCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/files/expand.ts
+var expand = __webpack_require__(60323);
+// EXTERNAL MODULE: ./src/report/merge-results.ts
+var merge_results = __webpack_require__(51885);
+// EXTERNAL MODULE: ./src/report/results-file.ts + 2 modules
+var results_file = __webpack_require__(84112);
+;// CONCATENATED MODULE: ./src/report/load-results.ts
 
 
+
+
+/**
+ * Reads results.json files named by paths, folders or globs: one run as it is, or shards
+ * merged into one run (which fails when a shard is missing or two disagree).
+ */
+async function loadResultsFiles(patterns, cwd) {
+    const files = await (0,expand/* expandPaths */.p)(patterns, {
+        cwd,
+        folderPattern: '**/*.json',
+        what: 'results files'
+    });
+    const loaded = await Promise.all(files.map(async (origin) => ({
+        origin,
+        results: (0,results_file/* parseResults */.c2)(await (0,promises_.readFile)(origin, 'utf8'), origin)
+    })));
+    return loaded.length === 1 ? loaded[0].results : (0,merge_results/* mergeResults */.n)(loaded);
+}
+
+// EXTERNAL MODULE: ./src/action/context.ts
+var action_context = __webpack_require__(40645);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(81729);
+// EXTERNAL MODULE: ./src/action/publish.ts
+var publish = __webpack_require__(74001);
+;// CONCATENATED MODULE: ./src/action/report.ts
 
 
 
@@ -151,21 +183,12 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function reportCommand(dependencies) {
     const { environment } = dependencies;
-    const context = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$)(environment);
+    const context = await (0,action_context/* readRunContext */.$)(environment);
     const patterns = (environment.getInput('results') || 'toad-eval-results.json')
         .split(/\r?\n/)
         .map(line => line.trim())
         .filter(Boolean);
-    const files = await (0,_files_expand_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPaths */ .p)(patterns, {
-        cwd: environment.cwd,
-        folderPattern: '**/*.json',
-        what: 'results files'
-    });
-    const loaded = await Promise.all(files.map(async (origin) => ({
-        origin,
-        results: (0,_report_results_file_js__WEBPACK_IMPORTED_MODULE_2__/* .parseResults */ .c2)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(origin, 'utf8'), origin)
-    })));
-    const results = loaded.length === 1 ? loaded[0].results : (0,_report_results_file_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeResults */ .n0)(loaded);
+    const results = await loadResultsFiles(patterns, environment.cwd);
     const token = environment.getInput('github-token');
     const github = token ? await dependencies.github(token) : undefined;
     const pullNumber = pullRequestNumber(environment.getInput('pull-request')) ?? context.pullRequest?.number;
@@ -173,20 +196,20 @@ async function reportCommand(dependencies) {
     if (pullNumber !== undefined && github) {
         const pull = await github.getPullRequest(context.repo, pullNumber);
         if (headSha && pull.headSha !== headSha) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`The results are for commit ${headSha.slice(0, 12)}, but pull request #${pullNumber} is now at ${pull.headSha.slice(0, 12)}: not reporting stale results`);
+            throw new inputs/* ActionInputError */.VA(`The results are for commit ${headSha.slice(0, 12)}, but pull request #${pullNumber} is now at ${pull.headSha.slice(0, 12)}: not reporting stale results`);
         }
         if (results.commit?.head && results.commit.head !== pull.headSha) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`The results were computed for ${results.commit.head.slice(0, 12)}, not for pull request #${pullNumber}'s head ${pull.headSha.slice(0, 12)}`);
+            throw new inputs/* ActionInputError */.VA(`The results were computed for ${results.commit.head.slice(0, 12)}, not for pull request #${pullNumber}'s head ${pull.headSha.slice(0, 12)}`);
         }
         headSha = pull.headSha;
     }
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .publishReport */ .S)(results, environment, github, {
+    await (0,publish/* publishReport */.S)(results, environment, github, {
         repo: context.repo,
         ...(pullNumber !== undefined ? { pullNumber } : {}),
         ...(headSha ? { headSha } : {}),
-        comment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)(environment.getInput, 'comment', true),
-        checkRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)(environment.getInput, 'check-run', false),
-        jobSummary: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)(environment.getInput, 'job-summary', true),
+        comment: (0,inputs/* booleanInput */.tE)(environment.getInput, 'comment', true),
+        checkRun: (0,inputs/* booleanInput */.tE)(environment.getInput, 'check-run', false),
+        jobSummary: (0,inputs/* booleanInput */.tE)(environment.getInput, 'job-summary', true),
         ...(context.runUrl ? { runUrl: context.runUrl } : {})
     });
 }
@@ -195,7 +218,7 @@ function pullRequestNumber(text) {
         return undefined;
     const number = Number(text.trim());
     if (!Number.isInteger(number) || number <= 0) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`input "pull-request" must be a pull request number, got "${text.trim()}"`);
+        throw new inputs/* ActionInputError */.VA(`input "pull-request" must be a pull request number, got "${text.trim()}"`);
     }
     return number;
 }
