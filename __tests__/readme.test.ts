@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { validateAssertions } from '../src/eval/scorers/index.js'
 import { runToadEval } from './helpers/cli.js'
 
 const readme = readFileSync('README.md', 'utf8')
@@ -22,6 +23,14 @@ function words(line: string): string[] {
 }
 
 describe('README', () => {
+  it('shows assertion examples that validate', () => {
+    const section = readme.slice(readme.indexOf('## Assertion types'))
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+    const { assertions } = parse(block) as { assertions: unknown[] }
+    expect(assertions.length).toBeGreaterThanOrEqual(16)
+    expect(validateAssertions(assertions, 'README')).toEqual([])
+  })
+
   it('documents every input and output of both actions', () => {
     for (const file of ['action.yml', 'export/action.yml']) {
       const action = parse(readFileSync(file, 'utf8')) as { inputs: object; outputs: object }
