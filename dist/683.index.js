@@ -91,57 +91,69 @@ function isJsonObjectOrArray(text) {
 var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/dataset/redact.ts
 
+const has = (pattern) => (text) => pattern.test(text);
 // Order matters: secrets first (they contain digits a phone rule would take),
 // then cards (Luhn-checked) before phones, since both are runs of digits.
 const BUILT_IN_RULES = [
     {
         kind: 'JWT',
+        clue: has(/eyJ/),
         pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g
     },
     {
         kind: 'BEARER_TOKEN',
+        clue: has(/bearer/i),
         pattern: /\bBearer\s+[A-Za-z0-9._~+/=-]{16,}/gi,
         keepPrefix: match => /^Bearer\s+/i.exec(match)?.[0] ?? ''
     },
     {
         kind: 'API_KEY',
+        clue: has(/sk-|[srp]k_|AIza/),
         // OpenAI (sk-, sk-proj-), Anthropic (sk-ant-), Stripe (sk_live_, rk_live_), Google (AIza).
         pattern: /\b(?:sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35})/g
     },
     {
         kind: 'GITHUB_TOKEN',
+        clue: has(/gh[pousr]_|github_pat_/),
         pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})/g
     },
     {
         kind: 'AWS_KEY',
+        clue: has(/A[KSBC][IC]A/),
         pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g
     },
     {
         kind: 'SLACK_TOKEN',
+        clue: has(/xox/),
         pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g
     },
     {
         kind: 'EMAIL',
+        clue: has(/@/),
         pattern: /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/g
     },
     {
         kind: 'CARD',
+        clue: has(/\d{4}/),
         pattern: /\b\d(?:[ -]?\d){12,18}\b/g,
         accept: match => passesLuhn(match.replace(/\D/g, ''))
     },
     {
         kind: 'IP',
+        clue: has(/\d\.\d/),
         pattern: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g,
         accept: match => (0,external_node_net_.isIP)(match) === 4
     },
     {
         kind: 'IP',
+        clue: text => text.indexOf(':') !== text.lastIndexOf(':'),
         // IPv6, full or compressed; isIP rejects look-alikes such as times (10:30:00).
         pattern: /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g,
         accept: match => (0,external_node_net_.isIP)(match) === 6 && /\d/.test(match) && match.length >= 3
     },
     {
         kind: 'PHONE',
+        clue: has(/\d{2}/),
         // Optional +country code, then 8-14 more digits in groups separated by spaces, dots,
         // dashes or parentheses. Needs a + or a separator, so plain numbers (ids, amounts) stay.
         pattern: /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w])/g,
@@ -164,6 +176,8 @@ function createRedactor(customPatterns = []) {
         redact(text) {
             let result = text;
             for (const rule of rules) {
+                if (rule.clue && !rule.clue(result))
+                    continue;
                 result = result.replace(rule.pattern, match => {
                     if (rule.accept && !rule.accept(match))
                         return match;

@@ -32006,7 +32006,7 @@ function actionsEnvironment() {
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 const COMMANDS = {
-    eval: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(691), __nccwpck_require__.e(752), __nccwpck_require__.e(316), __nccwpck_require__.e(1), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82429))).evalCommand,
+    eval: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(691), __nccwpck_require__.e(752), __nccwpck_require__.e(316), __nccwpck_require__.e(1), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46169))).evalCommand,
     export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(316), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79683))).exportCommand,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(1), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51032))).reportCommand
 };

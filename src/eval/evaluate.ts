@@ -88,6 +88,8 @@ export async function evaluate(
         callModel(request, { provider, scheduler, cache, sample, prices })
       const runDependencies: RunDependencies = {
         callModel: ask,
+        // Each case asks 2 x repeat times: this many cases keep every request slot filled.
+        casesInFlight: Math.max(4, settings.concurrency),
         onSample: ({ result }) => progress.sampleDone(result),
         ...judgeAndEmbed(suite.settings, provider, { scheduler, cache, prices })
       }

@@ -11,6 +11,7 @@ import type {
   VariantSpec
 } from './run-model.js'
 import { scoreAnswer, type Embed, type Judge } from './scorers/index.js'
+import { mapWithLimit } from './pool.js'
 import type { LoadedCase, PreparedSuite } from './suite.js'
 
 export interface RunDependencies {
@@ -18,9 +19,13 @@ export interface RunDependencies {
   callModel(request: ChatRequest, sample: number): Promise<ModelCallResult>
   judge?: Judge
   embed?: Embed
+  /** Cases whose samples may be pending at once; enough to keep the scheduler busy. */
+  casesInFlight?: number
   /** Called as each sample finishes, for progress display. */
   onSample?(event: { variant: VariantName; result: SampleResult }): void
 }
+
+const DEFAULT_CASES_IN_FLIGHT = 16
 
 export interface SuiteEndpoints {
   provider: VariantSpec['provider']
@@ -62,8 +67,10 @@ export async function runSuite(
   const common = { name: settings.name, base, head, repeat: settings.repeat, gate: settings.gate }
   if (skipped) return { ...common, skipped, cases: [] }
 
-  const cases = await Promise.all(
-    prepared.cases.map(loaded => runCase(loaded, prepared, dependencies))
+  const cases = await mapWithLimit(
+    prepared.cases,
+    dependencies.casesInFlight ?? DEFAULT_CASES_IN_FLIGHT,
+    loaded => runCase(loaded, prepared, dependencies)
   )
   return { ...common, cases }
 }

@@ -7,6 +7,8 @@ export interface RunDependencies {
     callModel(request: ChatRequest, sample: number): Promise<ModelCallResult>;
     judge?: Judge;
     embed?: Embed;
+    /** Cases whose samples may be pending at once; enough to keep the scheduler busy. */
+    casesInFlight?: number;
     /** Called as each sample finishes, for progress display. */
     onSample?(event: {
         variant: VariantName;

@@ -1,8 +1,8 @@
-export const id = 429;
-export const ids = [429,312];
+export const id = 169;
+export const ids = [169,312];
 export const modules = {
 
-/***/ 82429:
+/***/ 46169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2478,9 +2478,32 @@ function isScorerError(result) {
     return result.error === true;
 }
 
+;// CONCATENATED MODULE: ./src/eval/pool.ts
+/**
+ * Maps with at most `limit` calls in flight, keeping the input order in the result. The
+ * scheduler limits requests; this limits how many cases hold their prompts, answers and
+ * pending promises in memory at once.
+ */
+async function mapWithLimit(items, limit, map) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new Error(`Invalid limit ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await map(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/eval/runner.ts
 
 
+
+const DEFAULT_CASES_IN_FLIGHT = 16;
 /**
  * Runs every case of a prepared suite on both sides, `repeat` times each, and scores every
  * answer. A model call that fails after the scheduler's retries is an error sample, never a
@@ -2512,7 +2535,7 @@ async function runSuite(prepared, endpoints, dependencies) {
     const common = { name: settings.name, base, head, repeat: settings.repeat, gate: settings.gate };
     if (skipped)
         return { ...common, skipped, cases: [] };
-    const cases = await Promise.all(prepared.cases.map(loaded => runCase(loaded, prepared, dependencies)));
+    const cases = await mapWithLimit(prepared.cases, dependencies.casesInFlight ?? DEFAULT_CASES_IN_FLIGHT, loaded => runCase(loaded, prepared, dependencies));
     return { ...common, cases };
 }
 /** With nothing different between the sides, running would only spend money. */
@@ -2946,6 +2969,8 @@ async function evaluate(settings, dependencies) {
         const ask = (request, sample) => callModel(request, { provider, scheduler, cache, sample, prices });
         const runDependencies = {
             callModel: ask,
+            // Each case asks 2 x repeat times: this many cases keep every request slot filled.
+            casesInFlight: Math.max(4, settings.concurrency),
             onSample: ({ result }) => progress.sampleDone(result),
             ...judgeAndEmbed(suite.settings, provider, { scheduler, cache, prices })
         };
