@@ -241,6 +241,32 @@ describe('the action, as a process', () => {
     ])
   })
 
+  it("warms the response cache for today's prompts after the nightly export, asking only one side", async () => {
+    await writeFile(
+      join(repo, 'toad-eval.yaml'),
+      `suites:\n  - name: support\n    prompt: prompts/support.md\n    datasets: evals/support.eval.yaml\n    model: gpt-4o-mini\n`
+    )
+    await cp(resolve('examples/traces'), join(repo, 'traces'), { recursive: true })
+    const run = await runAction(
+      {
+        command: 'export',
+        source: 'files',
+        files: 'traces',
+        output: 'evals/production',
+        'warm-cache': 'true',
+        'base-url': llm.baseUrl,
+        'api-key': 'sk-warm',
+        'github-token': TOKEN
+      },
+      { repository: { full_name: 'toad-eye/demo', default_branch: 'main' } }
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain("Warmed the response cache: 2 answers for today's prompts")
+    // Off GitHub there is no cache service: a warning, and the answers are still computed.
+    expect(run.stdout).toContain('::warning::')
+    expect(llm.requests).toHaveLength(2)
+  })
+
   it('fails the export with a clear message when the trace source is down, writing nothing', async () => {
     const run = await runAction(
       {

@@ -1,8 +1,6 @@
-import { relative, resolve } from 'node:path'
+import { relative } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { CONFIG_SCHEMA } from '../config/schema.js'
-import { evaluate } from '../eval/evaluate.js'
-import { createGitReader } from '../eval/prompts/git.js'
 import { buildResults } from '../eval/results.js'
 import type { SuiteRun } from '../eval/run-model.js'
 import { expandPaths } from '../files/expand.js'
@@ -16,7 +14,7 @@ import type { GitHubApi } from './github.js'
 import { readRunContext, type RunContext } from './context.js'
 import { booleanInput, EVAL_INPUTS, inputSettings } from './inputs.js'
 import { publishReport } from './publish.js'
-import { restoreResponseCache, saveResponseCache, responseCacheKeys } from './response-cache.js'
+import { evaluateWithActionsCache } from './cached-eval.js'
 
 /** The PR gate: run the suites the pull request touches, then comment, summarize and gate. */
 export async function evalCommand(dependencies: ActionDependencies): Promise<void> {
@@ -42,31 +40,7 @@ export async function evalCommand(dependencies: ActionDependencies): Promise<voi
     environment
   )
 
-  const cacheDir = settings.cacheDir
-  const cacheService = cacheDir ? await dependencies.cacheService() : undefined
-  const keys = responseCacheKeys({
-    os: environment.env.RUNNER_OS ?? 'unknown',
-    runId: environment.env.GITHUB_RUN_ID ?? String(Date.now()),
-    runAttempt: environment.env.GITHUB_RUN_ATTEMPT ?? '1',
-    ...(settings.shard ? { shard: settings.shard } : {})
-  })
-  const cachePath = cacheDir ? resolve(environment.cwd, cacheDir) : undefined
-  const restored =
-    cacheService && cachePath
-      ? await restoreResponseCache(cacheService, { dir: cachePath, ...keys, log: environment })
-      : undefined
-  const runs =
-    run.suites.length > 0
-      ? await evaluate(run, { cwd: environment.cwd, git: createGitReader(environment.cwd) })
-      : []
-  if (cacheService && cachePath) {
-    await saveResponseCache(cacheService, {
-      dir: cachePath,
-      ...keys,
-      log: environment,
-      ...(restored ? { restored } : {})
-    })
-  }
+  const runs = await evaluateWithActionsCache(run, dependencies)
 
   const results = buildResults([...runs, ...skipped], {
     createdAt: new Date(),
@@ -96,9 +70,11 @@ export async function evalCommand(dependencies: ActionDependencies): Promise<voi
   })
 }
 
-async function readRunSettings(
+/** Run settings from toad-eval.yaml and the inputs; `runAll` forces every suite to run. */
+export async function readRunSettings(
   dependencies: ActionDependencies,
-  context: RunContext
+  context: RunContext,
+  options: { runAll?: boolean } = {}
 ): Promise<RunSettings> {
   const { environment } = dependencies
   const config = await loadConfig(
@@ -111,7 +87,7 @@ async function readRunSettings(
   const cache = environment.getInput('cache').trim()
     ? booleanInput(environment.getInput, 'cache', true)
     : undefined
-  const runAll = booleanInput(environment.getInput, 'run-all', false)
+  const runAll = options.runAll || booleanInput(environment.getInput, 'run-all', false)
   const derived = rawSettings(
     {
       ...(context.pullRequest ? { 'base-ref': context.pullRequest.baseSha } : {}),

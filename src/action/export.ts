@@ -8,6 +8,8 @@ import { layered } from '../settings/raw.js'
 import { createTraceSource } from '../traces/index.js'
 import type { ActionDependencies } from './main.js'
 import { readRunContext } from './context.js'
+import { evaluateWithActionsCache } from './cached-eval.js'
+import { readRunSettings } from './eval.js'
 import { booleanInput, EXPORT_INPUTS, inputSettings } from './inputs.js'
 
 /** The branch the nightly export commits to; one open pull request is updated run after run. */
@@ -48,6 +50,7 @@ export async function exportCommand(dependencies: ActionDependencies): Promise<v
     paths.filter((_, index) => report.files[index]!.added > 0).join('\n')
   )
 
+  if (booleanInput(environment.getInput, 'warm-cache', false)) await warmCache(dependencies)
   if (!booleanInput(environment.getInput, 'open-pr', false)) return
   if (report.newCases === 0) {
     environment.info('No new cases, so no pull request.')
@@ -73,6 +76,24 @@ export async function exportCommand(dependencies: ActionDependencies): Promise<v
   })
   environment.setOutput('pull-request-url', pull.url)
   environment.info(`${pull.created ? 'Opened' : 'Updated'} ${pull.url}`)
+}
+
+/**
+ * Asks today's prompts (the default branch's) on every case, new ones included, and saves
+ * the answers to the Actions cache: tomorrow's pull requests find their base side there
+ * and pay only for the head. Only the head side is asked: base and head are the same here.
+ */
+async function warmCache(dependencies: ActionDependencies): Promise<void> {
+  const { environment } = dependencies
+  const context = await readRunContext(environment)
+  const settings = await readRunSettings(dependencies, context, { runAll: true })
+  const runs = await evaluateWithActionsCache(settings, dependencies, { only: 'head' })
+  const samples = runs.flatMap(run => run.cases.flatMap(c => c.head.samples))
+  const failed = samples.filter(sample => sample.error).length
+  environment.info(
+    `Warmed the response cache: ${samples.length - failed} answers for today's prompts` +
+      (failed > 0 ? `, ${failed} calls failed` : '')
+  )
 }
 
 function describe(report: ExportReport): string {

@@ -32,6 +32,8 @@ export interface EvaluateDependencies {
   sleep?: (ms: number) => Promise<void>
   random?: () => number
   onProgress?: (progress: EvalProgress) => void
+  /** Ask only this side of every case: `head` on the default branch warms the cache for PRs. */
+  only?: 'base' | 'head'
 }
 
 /** Embeddings model asked for `similar` when the suite names none (OpenAI-compatible APIs). */
@@ -72,7 +74,7 @@ export async function evaluate(
     ? createResponseCache(resolve(dependencies.cwd, settings.cacheDir))
     : disabledCache()
   const prices = priceTable(settings.prices)
-  const progress = progressTracker(prepared, dependencies.onProgress)
+  const progress = progressTracker(prepared, dependencies.onProgress, dependencies.only ? 1 : 2)
   const makeProvider = dependencies.createProvider ?? createProvider
 
   return Promise.all(
@@ -88,6 +90,7 @@ export async function evaluate(
         callModel(request, { provider, scheduler, cache, sample, prices })
       const runDependencies: RunDependencies = {
         callModel: ask,
+        ...(dependencies.only ? { only: dependencies.only } : {}),
         // Each case asks 2 x repeat times: this many cases keep every request slot filled.
         casesInFlight: Math.max(4, settings.concurrency),
         onSample: ({ result }) => progress.sampleDone(result),
@@ -139,13 +142,14 @@ function judgeAndEmbed(
 
 function progressTracker(
   prepared: PreparedSuite[],
-  onProgress: EvaluateDependencies['onProgress']
+  onProgress: EvaluateDependencies['onProgress'],
+  sides: number
 ) {
   const state: EvalProgress = {
     done: 0,
     total: prepared
       .filter(suite => !skipReason(suite))
-      .reduce((sum, suite) => sum + suite.cases.length * suite.settings.repeat * 2, 0),
+      .reduce((sum, suite) => sum + suite.cases.length * suite.settings.repeat * sides, 0),
     errors: 0,
     cacheHits: 0,
     costUsd: 0

@@ -23,6 +23,8 @@ export interface RunDependencies {
   casesInFlight?: number
   /** Called as each sample finishes, for progress display. */
   onSample?(event: { variant: VariantName; result: SampleResult }): void
+  /** Ask only this side (warming the cache for today's prompts); the other stays empty. */
+  only?: VariantName
 }
 
 const DEFAULT_CASES_IN_FLIGHT = 16
@@ -108,9 +110,17 @@ async function runCase(
     systemText(baseTemplate)
   )
   const context: CaseContext = { evalCase, input, prepared, dependencies }
+  const side = (
+    name: VariantName,
+    template: PromptTemplate | undefined,
+    model: string | undefined
+  ) =>
+    dependencies.only && dependencies.only !== name
+      ? Promise.resolve<VariantCaseResult>({ messages: [], model: model ?? '', samples: [] })
+      : runVariant({ name, template, model }, context)
   const [base, head] = await Promise.all([
-    runVariant({ name: 'base', template: baseTemplate, model: baseModel }, context),
-    runVariant({ name: 'head', template: headTemplate, model: headModel }, context)
+    side('base', baseTemplate, baseModel),
+    side('head', headTemplate, headModel)
   ])
   const productionOutput = stringOf(evalCase.output)
   return {
