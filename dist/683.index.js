@@ -2688,9 +2688,15 @@ var raw = __webpack_require__(29655);
 var traces = __webpack_require__(21664);
 // EXTERNAL MODULE: ./src/action/context.ts
 var action_context = __webpack_require__(40645);
+// EXTERNAL MODULE: ./src/action/cached-eval.ts + 33 modules
+var cached_eval = __webpack_require__(53786);
+// EXTERNAL MODULE: ./src/action/eval.ts + 2 modules
+var action_eval = __webpack_require__(11149);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __webpack_require__(81729);
 ;// CONCATENATED MODULE: ./src/action/export.ts
+
+
 
 
 
@@ -2725,6 +2731,8 @@ async function exportCommand(dependencies) {
     environment.info(describe(report));
     environment.setOutput('new-cases', report.newCases);
     environment.setOutput('files', paths.filter((_, index) => report.files[index].added > 0).join('\n'));
+    if ((0,action_inputs/* booleanInput */.tE)(environment.getInput, 'warm-cache', false))
+        await warmCache(dependencies);
     if (!(0,action_inputs/* booleanInput */.tE)(environment.getInput, 'open-pr', false))
         return;
     if (report.newCases === 0) {
@@ -2748,6 +2756,21 @@ async function exportCommand(dependencies) {
     });
     environment.setOutput('pull-request-url', pull.url);
     environment.info(`${pull.created ? 'Opened' : 'Updated'} ${pull.url}`);
+}
+/**
+ * Asks today's prompts (the default branch's) on every case, new ones included, and saves
+ * the answers to the Actions cache: tomorrow's pull requests find their base side there
+ * and pay only for the head. Only the head side is asked: base and head are the same here.
+ */
+async function warmCache(dependencies) {
+    const { environment } = dependencies;
+    const context = await (0,action_context/* readRunContext */.$)(environment);
+    const settings = await (0,action_eval.readRunSettings)(dependencies, context, { runAll: true });
+    const runs = await (0,cached_eval/* evaluateWithActionsCache */.P)(settings, dependencies, { only: 'head' });
+    const samples = runs.flatMap(run => run.cases.flatMap(c => c.head.samples));
+    const failed = samples.filter(sample => sample.error).length;
+    environment.info(`Warmed the response cache: ${samples.length - failed} answers for today's prompts` +
+        (failed > 0 ? `, ${failed} calls failed` : ''));
 }
 function describe(report) {
     return (`Scanned ${report.tracesScanned} traces from ${report.source}: ${report.llmCalls} LLM calls, ` +

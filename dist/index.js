@@ -32006,9 +32006,9 @@ function actionsEnvironment() {
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 const COMMANDS = {
-    eval: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(691), __nccwpck_require__.e(752), __nccwpck_require__.e(316), __nccwpck_require__.e(1), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46169))).evalCommand,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(316), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79683))).exportCommand,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(1), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51032))).reportCommand
+    eval: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(999), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11149))).evalCommand,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(999), __nccwpck_require__.e(149), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79683))).exportCommand,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(999), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51032))).reportCommand
 };
 /** The action's one entry: dispatch on `command`, and turn any failure into a one-line reason. */
 async function run(dependencies = defaultDependencies()) {

@@ -2648,9 +2648,12 @@ async function runCase(loaded, prepared, dependencies) {
     const baseModel = prepared.settings.baseModel ?? (prepared.prompt ? headModel : productionModel) ?? headModel;
     const input = stripRecordedSystem(String(evalCase.variables.input ?? ''), systemText(baseTemplate));
     const context = { evalCase, input, prepared, dependencies };
+    const side = (name, template, model) => dependencies.only && dependencies.only !== name
+        ? Promise.resolve({ messages: [], model: model ?? '', samples: [] })
+        : runVariant({ name, template, model }, context);
     const [base, head] = await Promise.all([
-        runVariant({ name: 'base', template: baseTemplate, model: baseModel }, context),
-        runVariant({ name: 'head', template: headTemplate, model: headModel }, context)
+        side('base', baseTemplate, baseModel),
+        side('head', headTemplate, headModel)
     ]);
     const productionOutput = stringOf(evalCase.output);
     return {
@@ -3041,7 +3044,7 @@ async function evaluate(settings, dependencies) {
         ? createResponseCache((0,external_node_path_.resolve)(dependencies.cwd, settings.cacheDir))
         : disabledCache();
     const prices = priceTable(settings.prices);
-    const progress = progressTracker(prepared, dependencies.onProgress);
+    const progress = progressTracker(prepared, dependencies.onProgress, dependencies.only ? 1 : 2);
     const makeProvider = dependencies.createProvider ?? createProvider;
     return Promise.all(prepared.map(suite => {
         const provider = makeProvider({
@@ -3054,6 +3057,7 @@ async function evaluate(settings, dependencies) {
         const ask = (request, sample) => callModel(request, { provider, scheduler, cache, sample, prices });
         const runDependencies = {
             callModel: ask,
+            ...(dependencies.only ? { only: dependencies.only } : {}),
             // Each case asks 2 x repeat times: this many cases keep every request slot filled.
             casesInFlight: Math.max(4, settings.concurrency),
             onSample: ({ result }) => progress.sampleDone(result),
@@ -3088,12 +3092,12 @@ function judgeAndEmbed(suite, provider, shared) {
     }
     return result;
 }
-function progressTracker(prepared, onProgress) {
+function progressTracker(prepared, onProgress, sides) {
     const state = {
         done: 0,
         total: prepared
             .filter(suite => !skipReason(suite))
-            .reduce((sum, suite) => sum + suite.cases.length * suite.settings.repeat * 2, 0),
+            .reduce((sum, suite) => sum + suite.cases.length * suite.settings.repeat * sides, 0),
         errors: 0,
         cacheHits: 0,
         costUsd: 0

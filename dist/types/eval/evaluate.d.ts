@@ -20,6 +20,8 @@ export interface EvaluateDependencies {
     sleep?: (ms: number) => Promise<void>;
     random?: () => number;
     onProgress?: (progress: EvalProgress) => void;
+    /** Ask only this side of every case: `head` on the default branch warms the cache for PRs. */
+    only?: 'base' | 'head';
 }
 /** Embeddings model asked for `similar` when the suite names none (OpenAI-compatible APIs). */
 export declare const DEFAULT_EMBEDDING_MODEL = "text-embedding-3-small";

@@ -14,6 +14,8 @@ export interface RunDependencies {
         variant: VariantName;
         result: SampleResult;
     }): void;
+    /** Ask only this side (warming the cache for today's prompts); the other stays empty. */
+    only?: VariantName;
 }
 export interface SuiteEndpoints {
     provider: VariantSpec['provider'];
