@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { validateAssertions } from '../src/eval/scorers/index.js'
+import { RUN_SETTING_KEYS, SUITE_SETTING_KEYS } from '../src/settings/eval.js'
+import { EXPORT_SETTING_KEYS } from '../src/settings/export.js'
 import { runToadEval } from './helpers/cli.js'
 
 const readme = readFileSync('README.md', 'utf8')
@@ -23,6 +25,16 @@ function words(line: string): string[] {
 }
 
 describe('README', () => {
+  it('lists every key of every toad-eval.yaml section', () => {
+    const section = readme.slice(
+      readme.indexOf('## `toad-eval.yaml` reference'),
+      readme.indexOf('## Assertion types')
+    )
+    for (const key of [...EXPORT_SETTING_KEYS, ...SUITE_SETTING_KEYS, ...RUN_SETTING_KEYS]) {
+      expect({ key, listed: section.includes(`\`${key}\``) }).toEqual({ key, listed: true })
+    }
+  })
+
   it('shows assertion examples that validate', () => {
     const section = readme.slice(readme.indexOf('## Assertion types'))
     const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
