@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -234,6 +234,37 @@ describe('the action, as a process', () => {
     expect(second.outputs['new-cases']).toBe('3')
     expect(github.state.pulls).toHaveLength(1)
     expect(second.outputs['pull-request-url']).toBe(first.outputs['pull-request-url'])
+    expect(Object.keys(github.filesOn('toad-eval/datasets') ?? {}).sort()).toEqual([
+      'README.md',
+      'evals/production/newsroom-summarizer.eval.yaml',
+      'evals/production/support-bot.eval.yaml'
+    ])
+  })
+
+  it("keeps the cases of yesterday's open dataset pull request when it rebuilds the branch", async () => {
+    const exportInputs = {
+      command: 'export',
+      source: 'files',
+      files: 'traces',
+      output: 'evals/production',
+      'open-pr': 'true',
+      'github-token': TOKEN
+    }
+    const event = { repository: { full_name: 'toad-eye/demo', default_branch: 'main' } }
+    await mkdir(join(repo, 'traces'))
+    await cp(resolve('examples/traces/support-bot.jaeger.json'), join(repo, 'traces', 'day-1.json'))
+    expect((await runAction(exportInputs, event)).code).toBe(0)
+
+    // The next night: a fresh checkout of main (no datasets yet: the PR is not merged) and new traces.
+    await rm(join(repo, 'evals', 'production'), { recursive: true })
+    await rm(join(repo, 'traces', 'day-1.json'))
+    await cp(resolve('examples/traces/newsroom.otlp.json'), join(repo, 'traces', 'day-2.json'))
+    const second = await runAction(exportInputs, event)
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain(
+      'Kept 3 cases of the open dataset pull request that are not merged yet.'
+    )
+    expect(github.state.pulls).toHaveLength(1)
     expect(Object.keys(github.filesOn('toad-eval/datasets') ?? {}).sort()).toEqual([
       'README.md',
       'evals/production/newsroom-summarizer.eval.yaml',

@@ -181,7 +181,9 @@ const ROUTES: Array<[method: string, path: RegExp, handler: RouteHandler]> = [
   ['POST', /^\/git\/blobs$/, createBlob],
   ['POST', /^\/git\/trees$/, createTree],
   ['POST', /^\/git\/commits$/, createCommit],
-  ['GET', /^\/git\/commits\/([0-9a-f]{40})$/, getCommit]
+  ['GET', /^\/git\/commits\/([0-9a-f]{40})$/, getCommit],
+  ['GET', /^\/git\/trees\/([0-9a-f]{40})$/, getTree],
+  ['GET', /^\/git\/blobs\/([0-9a-f]{40})$/, getBlob]
 ]
 
 export function fakeGitHubHandler(state: FakeGitHubState, token?: string) {
@@ -707,6 +709,34 @@ function getCommit(
   const commit = state.commits.get(match[1] ?? '')
   if (!commit) return sendError(res, 404, 'Not Found')
   sendJson(res, 200, commitJson(commit))
+}
+
+/** Trees are flat path maps here, so every answer is already `recursive`. */
+function getTree(
+  state: FakeGitHubState,
+  match: RegExpExecArray,
+  _q: RecordedRequest,
+  res: ServerResponse
+) {
+  const entries = state.trees.get(match[1] ?? '')
+  if (!entries) return sendError(res, 404, 'Not Found')
+  const tree = [...entries].map(([path, sha]) => ({ path, mode: '100644', type: 'blob', sha }))
+  sendJson(res, 200, { sha: match[1], tree, truncated: false })
+}
+
+function getBlob(
+  state: FakeGitHubState,
+  match: RegExpExecArray,
+  _q: RecordedRequest,
+  res: ServerResponse
+) {
+  const content = state.blobs.get(match[1] ?? '')
+  if (content === undefined) return sendError(res, 404, 'Not Found')
+  sendJson(res, 200, {
+    sha: match[1],
+    encoding: 'base64',
+    content: Buffer.from(content).toString('base64')
+  })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,10 @@ import { parseExportCommandSettings } from '../settings/export.js'
 import { layered } from '../settings/raw.js'
 import { createTraceSource } from '../traces/index.js'
 import type { ActionDependencies } from './main.js'
-import { readRunContext } from './context.js'
+import { readRunContext, type RunContext } from './context.js'
+import type { GitHubApi } from './github.js'
+import { mergeCases } from '../dataset/merge.js'
+import { parseDataset, writeFileAtomic } from '../dataset/yaml.js'
 import { evaluateWithActionsCache } from './cached-eval.js'
 import { readRunSettings } from './eval.js'
 import { booleanInput, EXPORT_INPUTS, inputSettings } from './inputs.js'
@@ -58,24 +61,69 @@ export async function exportCommand(dependencies: ActionDependencies): Promise<v
   }
   const context = await readRunContext(environment)
   const github = await dependencies.github(environment.getInput('github-token'))
+  const baseBranch =
+    context.payload.repository?.default_branch ?? environment.env.GITHUB_REF_NAME ?? 'main'
+  const carried = await carryOverOpenProposal(github, context, {
+    baseBranch,
+    folder: relative(environment.cwd, resolve(environment.cwd, settings.export.outputDir)),
+    cwd: environment.cwd
+  })
+  if (carried.cases > 0) {
+    environment.info(
+      `Kept ${carried.cases} cases of the open dataset pull request that are not merged yet.`
+    )
+  }
+  const files = [...new Set([...paths, ...carried.paths])]
   const date = new Date().toISOString().slice(0, 10)
   const pull = await github.openOrUpdatePullRequest(context.repo, {
-    baseBranch:
-      context.payload.repository?.default_branch ?? environment.env.GITHUB_REF_NAME ?? 'main',
+    baseBranch,
     branch: DATASET_BRANCH,
     title: `Eval datasets from production traces (${date})`,
     body: pullRequestBody(report, paths),
     commitMessage: `Add ${report.newCases} eval cases from production traces (${date})`,
     // Every dataset file the export touched: the branch is rebuilt on the base each run.
     files: await Promise.all(
-      report.files.map(async (file, index) => ({
-        path: paths[index]!,
-        content: await readFile(file.path, 'utf8')
+      files.map(async path => ({
+        path,
+        content: await readFile(resolve(environment.cwd, path), 'utf8')
       }))
     )
   })
   environment.setOutput('pull-request-url', pull.url)
   environment.info(`${pull.created ? 'Opened' : 'Updated'} ${pull.url}`)
+}
+
+/**
+ * The branch is rebuilt on the base branch each run, so cases proposed by an open pull
+ * request that nobody merged yet would vanish from it: they are merged back into the
+ * workspace's datasets (after today's cases; never replacing what the base has).
+ */
+async function carryOverOpenProposal(
+  github: GitHubApi,
+  context: RunContext,
+  options: { baseBranch: string; folder: string; cwd: string }
+): Promise<{ paths: string[]; cases: number }> {
+  const proposed = await github.openPullRequestFiles(context.repo, {
+    baseBranch: options.baseBranch,
+    branch: DATASET_BRANCH,
+    folder: options.folder
+  })
+  const paths: string[] = []
+  let cases = 0
+  for (const file of proposed) {
+    const target = resolve(options.cwd, file.path)
+    const current = await readFile(target, 'utf8').catch(() => undefined)
+    const { cases: proposedCases, ...header } = parseDataset(
+      file.content,
+      `${DATASET_BRANCH}:${file.path}`
+    )
+    const merged = mergeCases(current, header, proposedCases, file.path)
+    if (merged.added.length === 0) continue
+    await writeFileAtomic(target, merged.text)
+    paths.push(file.path)
+    cases += merged.added.length
+  }
+  return { paths, cases }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { createGitHubClient, type GitHubClient } from './github-client.js'
 import { CHECK_RUN_HINTS, PULL_REQUEST_READ_HINTS } from './github-errors.js'
-import { openOrUpdatePullRequest } from './dataset-pr.js'
+import { openOrUpdatePullRequest, openPullRequestFiles } from './dataset-pr.js'
 import { upsertStickyComment } from './sticky-comment.js'
 
 export { GitHubApiError } from './github-errors.js'
@@ -84,6 +84,14 @@ export interface GitHubApi {
    * title and body of the open one. Throws when `files` is empty or a path is unsafe.
    */
   openOrUpdatePullRequest(repo: RepoRef, change: PullRequestChange): Promise<PullRequestResult>
+  /**
+   * The files under `folder` on `branch` while a pull request from it to `baseBranch` is
+   * open; none otherwise (a merged or closed proposal is not carried over).
+   */
+  openPullRequestFiles(
+    repo: RepoRef,
+    proposal: { baseBranch: string; branch: string; folder: string }
+  ): Promise<Array<{ path: string; content: string }>>
 }
 
 export function createGitHubApi(options: { token: string; apiUrl?: string }): GitHubApi {
@@ -94,7 +102,8 @@ export function createGitHubApi(options: { token: string; apiUrl?: string }): Gi
     createCheckRun: (repo, run) => createCheckRun(client, repo, run),
     changedFiles: (repo, pullNumber) => changedFiles(client, repo, pullNumber),
     getPullRequest: (repo, pullNumber) => getPullRequest(client, repo, pullNumber),
-    openOrUpdatePullRequest: (repo, change) => openOrUpdatePullRequest(client, repo, change)
+    openOrUpdatePullRequest: (repo, change) => openOrUpdatePullRequest(client, repo, change),
+    openPullRequestFiles: (repo, proposal) => openPullRequestFiles(client, repo, proposal)
   }
 }
 
