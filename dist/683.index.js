@@ -2707,6 +2707,8 @@ var action_inputs = __webpack_require__(81729);
 
 
 
+
+
 /** The branch the nightly export commits to; one open pull request is updated run after run. */
 const DATASET_BRANCH = 'toad-eval/datasets';
 /**
@@ -2741,21 +2743,57 @@ async function exportCommand(dependencies) {
     }
     const context = await (0,action_context/* readRunContext */.$)(environment);
     const github = await dependencies.github(environment.getInput('github-token'));
+    const baseBranch = context.payload.repository?.default_branch ?? environment.env.GITHUB_REF_NAME ?? 'main';
+    const carried = await carryOverOpenProposal(github, context, {
+        baseBranch,
+        folder: (0,external_node_path_.relative)(environment.cwd, (0,external_node_path_.resolve)(environment.cwd, settings.export.outputDir)),
+        cwd: environment.cwd
+    });
+    if (carried.cases > 0) {
+        environment.info(`Kept ${carried.cases} cases of the open dataset pull request that are not merged yet.`);
+    }
+    const files = [...new Set([...paths, ...carried.paths])];
     const date = new Date().toISOString().slice(0, 10);
     const pull = await github.openOrUpdatePullRequest(context.repo, {
-        baseBranch: context.payload.repository?.default_branch ?? environment.env.GITHUB_REF_NAME ?? 'main',
+        baseBranch,
         branch: DATASET_BRANCH,
         title: `Eval datasets from production traces (${date})`,
         body: pullRequestBody(report, paths),
         commitMessage: `Add ${report.newCases} eval cases from production traces (${date})`,
         // Every dataset file the export touched: the branch is rebuilt on the base each run.
-        files: await Promise.all(report.files.map(async (file, index) => ({
-            path: paths[index],
-            content: await (0,promises_.readFile)(file.path, 'utf8')
+        files: await Promise.all(files.map(async (path) => ({
+            path,
+            content: await (0,promises_.readFile)((0,external_node_path_.resolve)(environment.cwd, path), 'utf8')
         })))
     });
     environment.setOutput('pull-request-url', pull.url);
     environment.info(`${pull.created ? 'Opened' : 'Updated'} ${pull.url}`);
+}
+/**
+ * The branch is rebuilt on the base branch each run, so cases proposed by an open pull
+ * request that nobody merged yet would vanish from it: they are merged back into the
+ * workspace's datasets (after today's cases; never replacing what the base has).
+ */
+async function carryOverOpenProposal(github, context, options) {
+    const proposed = await github.openPullRequestFiles(context.repo, {
+        baseBranch: options.baseBranch,
+        branch: DATASET_BRANCH,
+        folder: options.folder
+    });
+    const paths = [];
+    let cases = 0;
+    for (const file of proposed) {
+        const target = (0,external_node_path_.resolve)(options.cwd, file.path);
+        const current = await (0,promises_.readFile)(target, 'utf8').catch(() => undefined);
+        const { cases: proposedCases, ...header } = (0,yaml/* parseDataset */.oH)(file.content, `${DATASET_BRANCH}:${file.path}`);
+        const merged = mergeCases(current, header, proposedCases, file.path);
+        if (merged.added.length === 0)
+            continue;
+        await (0,yaml/* writeFileAtomic */.Zf)(target, merged.text);
+        paths.push(file.path);
+        cases += merged.added.length;
+    }
+    return { paths, cases };
 }
 /**
  * Asks today's prompts (the default branch's) on every case, new ones included, and saves

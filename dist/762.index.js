@@ -345,6 +345,35 @@ async function openOrUpdatePull({ octokit, call }, repo, change) {
     }));
     return { url: created.html_url, number: created.number, created: true };
 }
+/**
+ * What an open dataset pull request proposes under `folder`: the next export builds on it,
+ * so cases a person has not merged yet are not dropped when the branch is rebuilt.
+ */
+async function openPullRequestFiles(client, repo, proposal) {
+    const { octokit, call } = client;
+    const { data: open } = await call(`look for an open pull request from '${proposal.branch}'`, EXPORT_HINTS, () => octokit.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${proposal.branch}`,
+        base: proposal.baseBranch,
+        state: 'open'
+    }));
+    if (open.length === 0)
+        return [];
+    const head = await readBranchHead(client, repo, proposal.branch);
+    if (!head)
+        return [];
+    const { data: tree } = await call(`read the tree of '${proposal.branch}'`, EXPORT_HINTS, () => octokit.rest.git.getTree({ ...repo, tree_sha: head.treeSha, recursive: 'true' }));
+    const prefix = `${proposal.folder.replace(/\/+$/, '')}/`;
+    const datasets = tree.tree.filter(entry => entry.type === 'blob' &&
+        typeof entry.path === 'string' &&
+        typeof entry.sha === 'string' &&
+        entry.path.startsWith(prefix) &&
+        /\.eval\.ya?ml$/.test(entry.path));
+    return Promise.all(datasets.map(async (entry) => {
+        const { data: blob } = await call(`read ${entry.path}`, EXPORT_HINTS, () => octokit.rest.git.getBlob({ ...repo, file_sha: entry.sha }));
+        return { path: entry.path, content: Buffer.from(blob.content, 'base64').toString('utf8') };
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
 /**
@@ -435,7 +464,8 @@ function createGitHubApi(options) {
         createCheckRun: (repo, run) => createCheckRun(client, repo, run),
         changedFiles: (repo, pullNumber) => changedFiles(client, repo, pullNumber),
         getPullRequest: (repo, pullNumber) => getPullRequest(client, repo, pullNumber),
-        openOrUpdatePullRequest: (repo, change) => openOrUpdatePullRequest(client, repo, change)
+        openOrUpdatePullRequest: (repo, change) => openOrUpdatePullRequest(client, repo, change),
+        openPullRequestFiles: (repo, proposal) => openPullRequestFiles(client, repo, proposal)
     };
 }
 /** GitHub refuses a check run summary longer than this. */
