@@ -97,7 +97,7 @@ function cappedBackend(items: Item[], cap: number) {
       .slice(0, Math.min(size, cap))
     return { items: inWindow, returned: inWindow.length }
   }
-  return { fetchPage, asked }
+  return { fetchPage, asked, all: items }
 }
 
 function itemsEvery(count: number, stepMs: number, from: number): Item[] {
@@ -161,6 +161,21 @@ describe('fetchAllInWindow', () => {
     expect(new Set(found.map(item => item.traceId)).size).toBe(60)
   })
 
+  it('tells each page which traces are already found, so a source can skip decoding them', async () => {
+    const backend = cappedBackend(itemsEvery(30, MINUTE, start.getTime()), 10)
+    const seenAtEachPage: number[] = []
+    await fetchAllInWindow(
+      (window, size, seen) => {
+        seenAtEachPage.push(backend.all.filter(item => seen.has(item.traceId)).length)
+        return backend.fetchPage(window, size, seen)
+      },
+      { start, end, limit: 30, pageSize: 10 }
+    )
+    expect(seenAtEachPage[0]).toBe(0)
+    expect(seenAtEachPage[1]).toBe(10)
+    expect(seenAtEachPage.at(-1)).toBeGreaterThan(10)
+  })
+
   it('asks for no more than the limit in one request', async () => {
     const backend = cappedBackend(itemsEvery(50, MINUTE, start.getTime()), 100)
     const sizes: number[] = []
@@ -168,7 +183,7 @@ describe('fetchAllInWindow', () => {
     const found = await fetchAllInWindow(
       (window, size) => {
         sizes.push(size)
-        return backend.fetchPage(window, size)
+        return backend.fetchPage(window, size, { has: () => false })
       },
       { start, end, limit: 5, pageSize: 100 }
     )
