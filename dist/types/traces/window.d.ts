@@ -31,8 +31,13 @@ export interface Page<T> {
      */
     returned: number;
 }
-/** Fetches one window, asking the server for at most `size` results. */
-export type FetchPage<T> = (window: TimeWindow, size: number) => Promise<Page<T>>;
+/**
+ * Fetches one window, asking the server for at most `size` results. `seen` holds the ids
+ * found so far: split windows return many of them again, and a source may skip decoding them.
+ */
+export type FetchPage<T> = (window: TimeWindow, size: number, seen: {
+    has(traceId: string): boolean;
+}) => Promise<Page<T>>;
 export interface FetchAllOptions extends TimeWindow {
     /** The most items to return in all. */
     limit: number;
