@@ -13,8 +13,7 @@ import { readString, SettingsError } from '../settings/raw.js'
 import { resolve } from 'node:path'
 import type { CliIo, Command } from './main.js'
 import { progressDisplay } from './progress.js'
-import { parseFlags } from './trace-commands.js'
-import { flagSettings } from './trace-flags.js'
+import { flagSettings, parseFlags } from './flags.js'
 
 const text = { type: 'string' } as const
 const texts = { type: 'string', multiple: true } as const

@@ -3,21 +3,25 @@ import { contentCaptureHints } from '../export/content-hints.js'
 import { runExport, type ExportReport } from '../export/export.js'
 import { exportTraceToFile } from '../export/export-trace.js'
 import { createTraceSource } from '../traces/index.js'
-import { layered, SettingsError, type RawSettings } from '../settings/raw.js'
+import {
+  layered,
+  readBoolean,
+  readKeyValues,
+  SettingsError,
+  type RawSettings
+} from '../settings/raw.js'
 import { CONFIG_SCHEMA } from '../config/schema.js'
 import { parseExportCommandSettings } from '../settings/export.js'
-import { readBoolean, readKeyValues } from '../settings/raw.js'
 import { parseTraceSourceSettings } from '../settings/trace-source.js'
 import type { CliIo, Command } from './main.js'
 import { printable } from './printable.js'
+import { flagSettings, parseFlags } from './flags.js'
 import {
-  flagSettings,
   TRACE_QUERY_OPTIONS,
   TRACE_QUERY_USAGE,
   TRACE_SOURCE_OPTIONS,
   TRACE_SOURCE_USAGE
 } from './trace-flags.js'
-import { parseFlags } from './trace-commands.js'
 
 const REDACTION_OPTIONS = {
   'no-redact': { type: 'boolean' },

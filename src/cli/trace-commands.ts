@@ -1,28 +1,15 @@
-import { parseArgs } from 'node:util'
 import { createTraceSource, fetchTraces } from '../traces/index.js'
 import { spanStartDate, type Trace } from '../traces/model.js'
 import type { CliIo, Command } from './main.js'
-import { SettingsError } from '../settings/raw.js'
 import { parseTraceQuery, parseTraceSourceSettings } from '../settings/trace-source.js'
 import { printable } from './printable.js'
+import { flagSettings, parseFlags } from './flags.js'
 import {
-  flagSettings,
   TRACE_QUERY_OPTIONS,
   TRACE_QUERY_USAGE,
   TRACE_SOURCE_OPTIONS,
   TRACE_SOURCE_USAGE
 } from './trace-flags.js'
-
-export function parseFlags<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(
-  args: string[],
-  options: T
-) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true })
-  } catch (error) {
-    throw new SettingsError(error instanceof Error ? error.message : String(error))
-  }
-}
 
 export const fetchCommand: Command = {
   usage: `Usage: toad-eval fetch [TRACE_ID...] [options]

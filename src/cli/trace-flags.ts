@@ -1,5 +1,4 @@
 import type { ParseArgsConfig } from 'node:util'
-import { flagName, rawSettings, type RawSettings, type RawValue } from '../settings/raw.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -47,8 +46,3 @@ export const TRACE_QUERY_USAGE = `Which traces:
   --min-duration D, --max-duration D   span duration bounds, e.g. 500ms, 2s
   --limit N            most traces to fetch (default 100)
   --traceql QUERY      Tempo only: a TraceQL query instead of --service/--tag`
-
-/** Parsed flags as a settings layer whose keys are named `--key` in messages. */
-export function flagSettings(values: Record<string, RawValue | undefined>): RawSettings {
-  return rawSettings(values, flagName)
-}
