@@ -4618,12 +4618,9 @@ function progressDisplay(stream) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/trace-commands.ts
-var trace_commands = __webpack_require__(6746);
-// EXTERNAL MODULE: ./src/cli/trace-flags.ts
-var trace_flags = __webpack_require__(2605);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var cli_flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/eval-commands.ts
-
 
 
 
@@ -4685,7 +4682,7 @@ Outputs:
   --markdown FILE      the report as markdown
   --junit FILE         JUnit XML`,
     async run(args, io) {
-        const { values } = (0,trace_commands.parseFlags)(args, {
+        const { values } = (0,cli_flags/* parseFlags */.b)(args, {
             config: eval_commands_text,
             suite: texts,
             dataset: texts,
@@ -4724,7 +4721,7 @@ Outputs:
         const settings = (0,settings_eval/* parseRunSettings */.Al)({
             ...(loaded?.sections.get('eval') ? { defaults: loaded.sections.get('eval') } : {}),
             ...(loaded?.lists.get('suites') ? { suites: loaded.lists.get('suites') } : {}),
-            flags: (0,trace_flags/* flagSettings */.w0)({ ...flags, ...(noCache ? { cache: false } : {}) }),
+            flags: (0,cli_flags/* flagSettings */.w)({ ...flags, ...(noCache ? { cache: false } : {}) }),
             env: io.env
         });
         const git = createGitReader(io.cwd);
@@ -4755,11 +4752,11 @@ and the gate again, without calling a model. Same exit codes as run.
   --markdown FILE      the report as markdown
   --junit FILE         JUnit XML`,
     async run(args, io) {
-        const { values, positionals } = (0,trace_commands.parseFlags)(args, { results: eval_commands_text, markdown: eval_commands_text, junit: eval_commands_text });
+        const { values, positionals } = (0,cli_flags/* parseFlags */.b)(args, { results: eval_commands_text, markdown: eval_commands_text, junit: eval_commands_text });
         if (positionals.length === 0)
             throw new raw/* SettingsError */.GN('report needs at least one results file');
         const results = await loadResultsFiles(positionals, io.cwd);
-        const outputs = (0,trace_flags/* flagSettings */.w0)(values);
+        const outputs = (0,cli_flags/* flagSettings */.w)(values);
         const requested = {
             ...((0,raw/* readString */.E3)(outputs, 'results') ? { results: (0,raw/* readString */.E3)(outputs, 'results') } : {}),
             ...((0,raw/* readString */.E3)(outputs, 'markdown') ? { markdown: (0,raw/* readString */.E3)(outputs, 'markdown') } : {}),

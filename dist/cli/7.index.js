@@ -2835,12 +2835,11 @@ var settings_export = __webpack_require__(9495);
 var trace_source = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/cli/printable.ts
 var printable = __webpack_require__(3821);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var cli_flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/trace-flags.ts
 var trace_flags = __webpack_require__(2605);
-// EXTERNAL MODULE: ./src/cli/trace-commands.ts
-var trace_commands = __webpack_require__(6746);
 ;// CONCATENATED MODULE: ./src/cli/export-commands.ts
-
 
 
 
@@ -2870,7 +2869,7 @@ ${trace_flags/* TRACE_SOURCE_USAGE */.SB}
 
 ${REDACTION_USAGE}`,
     async run(args, io) {
-        const { values, positionals } = (0,trace_commands.parseFlags)(args, {
+        const { values, positionals } = (0,cli_flags/* parseFlags */.b)(args, {
             ...trace_flags/* TRACE_SOURCE_OPTIONS */.pD,
             ...REDACTION_OPTIONS,
             output: { type: 'string' }
@@ -2879,7 +2878,7 @@ ${REDACTION_USAGE}`,
             throw new settings_raw/* SettingsError */.GN('export-trace expects exactly one trace id');
         }
         const traceId = positionals[0];
-        const settings = (0,trace_flags/* flagSettings */.w0)(values);
+        const settings = (0,cli_flags/* flagSettings */.w)(values);
         const source = (0,traces/* createTraceSource */.Vd)((0,trace_source/* parseTraceSourceSettings */.lY)(settings, io.env));
         const result = await exportTraceToFile(traceId, values.output ?? '.', {
             source,
@@ -2918,7 +2917,7 @@ Output:
 
 ${REDACTION_USAGE}`,
     async run(args, io) {
-        const { values } = (0,trace_commands.parseFlags)(args, {
+        const { values } = (0,cli_flags/* parseFlags */.b)(args, {
             ...trace_flags/* TRACE_SOURCE_OPTIONS */.pD,
             ...trace_flags/* TRACE_QUERY_OPTIONS */.yg,
             ...REDACTION_OPTIONS,
@@ -2941,8 +2940,8 @@ ${REDACTION_USAGE}`,
         const loaded = await (0,load/* loadConfig */.Z9)(config, schema/* CONFIG_SCHEMA */.l, io.cwd);
         const fromConfig = loaded?.sections.get('export');
         const raw = fromConfig
-            ? (0,settings_raw/* layered */.dZ)(fromConfig, (0,trace_flags/* flagSettings */.w0)(flags))
-            : (0,trace_flags/* flagSettings */.w0)(flags);
+            ? (0,settings_raw/* layered */.dZ)(fromConfig, (0,cli_flags/* flagSettings */.w)(flags))
+            : (0,cli_flags/* flagSettings */.w)(flags);
         const settings = (0,settings_export/* parseExportCommandSettings */.Kv)(raw, io.env);
         const source = (0,traces/* createTraceSource */.Vd)(settings.source);
         const report = await runExport(source, settings.export);
@@ -2987,6 +2986,60 @@ function printExportReport(report, io) {
 function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+
+/***/ }),
+
+/***/ 2605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ TRACE_SOURCE_USAGE),
+/* harmony export */   pD: () => (/* binding */ TRACE_SOURCE_OPTIONS),
+/* harmony export */   py: () => (/* binding */ TRACE_QUERY_USAGE),
+/* harmony export */   yg: () => (/* binding */ TRACE_QUERY_OPTIONS)
+/* harmony export */ });
+/** Flags that say where traces come from; shared by every command that reads traces. */
+const TRACE_SOURCE_OPTIONS = {
+    source: { type: 'string' },
+    url: { type: 'string' },
+    'jaeger-url': { type: 'string' },
+    file: { type: 'string', multiple: true },
+    header: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+    retries: { type: 'string' }
+};
+/** Flags that narrow which traces a search returns. */
+const TRACE_QUERY_OPTIONS = {
+    service: { type: 'string' },
+    operation: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    lookback: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    'min-duration': { type: 'string' },
+    'max-duration': { type: 'string' },
+    limit: { type: 'string' },
+    traceql: { type: 'string' }
+};
+const TRACE_SOURCE_USAGE = `Where traces come from:
+  --source KIND        jaeger (default: detects v1 or api_v3), jaeger-v1, jaeger-v3, tempo, files
+  --url URL            Jaeger or Tempo base URL, path prefix allowed (default: $JAEGER_URL or
+                       http://localhost:16686); user:password@ in the URL is sent as basic auth
+  --jaeger-url URL     alias of --url
+  --file PATH          a trace file, folder or glob (repeatable); implies --source files
+  --header "K: V"      extra request header (repeatable); $TOAD_EVAL_TRACE_TOKEN is sent as a bearer token
+  --timeout DURATION   per-request timeout (default 30s)
+  --retries N          retries on connection errors, 429 and 5xx (default 3)`;
+const TRACE_QUERY_USAGE = `Which traces:
+  --service NAME       service that emitted the spans
+  --operation NAME     span (operation) name
+  --tag KEY=VALUE      span attribute that must match (repeatable)
+  --lookback DURATION  window before --end, e.g. 30m, 24h, 7d (default 24h for servers)
+  --start ISO, --end ISO
+  --min-duration D, --max-duration D   span duration bounds, e.g. 500ms, 2s
+  --limit N            most traces to fetch (default 100)
+  --traceql QUERY      Tempo only: a TraceQL query instead of --service/--tag`;
 
 
 /***/ })

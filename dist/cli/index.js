@@ -640,32 +640,32 @@ const COMMANDS = [
     {
         name: 'export-trace',
         summary: 'Export the LLM calls of one trace to trace-<id>.eval.yaml',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7007))).exportTraceCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7007))).exportTraceCommand
     },
     {
         name: 'export',
         summary: 'Search a trace source and add new LLM calls to the datasets (the nightly job)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7007))).exportCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7007))).exportCommand
     },
     {
         name: 'run',
         summary: 'Run base and head prompts on the datasets, compare per case, and gate (the PR job)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).runCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).runCommand
     },
     {
         name: 'report',
         summary: 'Merge results.json files (shards) and render the report and the gate again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(746), __nccwpck_require__.e(576), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).reportCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).reportCommand
     },
     {
         name: 'fetch',
         summary: 'Fetch traces from Jaeger, Tempo or files and show what was read',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6746))).fetchCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(152), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6746))).fetchCommand
     },
     {
         name: 'services',
         summary: 'List the services (and with --operations, their span names) a trace source knows',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6746))).servicesCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(152), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6746))).servicesCommand
     }
 ];
 const defaultIo = {
