@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -346,6 +346,29 @@ describe('toad-eval export', () => {
         "Acme's Q3 revenue rose 8% to €12.4M on subscriptions, with similar growth expected next quarter."
       ]
     ])
+  })
+
+  it('reads and writes relative to the folder it runs in, and prints paths from there', async () => {
+    const folder = join(dir, 'elsewhere')
+    await mkdir(join(folder, 'traces'), { recursive: true })
+    await copyFile(
+      'examples/traces/newsroom.otlp.json',
+      join(folder, 'traces', 'newsroom.otlp.json')
+    )
+    const result = await runToadEval(['export', '--file', 'traces', '--output', 'datasets'], {
+      cwd: folder
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')[1]).toBe(
+      '  datasets/newsroom-summarizer.eval.yaml  +2 new (created)'
+    )
+    expect(
+      (
+        parse(
+          await readFile(join(folder, 'datasets', 'newsroom-summarizer.eval.yaml'), 'utf8')
+        ) as EvalDataset
+      ).cases
+    ).toHaveLength(2)
   })
 
   it('applies call filters', async () => {

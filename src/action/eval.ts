@@ -1,4 +1,4 @@
-import { relative } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { CONFIG_SCHEMA } from '../config/schema.js'
 import { buildResults } from '../eval/results.js'
@@ -48,7 +48,9 @@ export async function evalCommand(dependencies: ActionDependencies): Promise<voi
     ...(settings.shard ? { shard: settings.shard } : {})
   })
   const resultsPath = environment.getInput('results') || 'toad-eval-results.json'
-  await writeReportOutputs(results, reportFromResults(results), { results: resultsPath })
+  await writeReportOutputs(results, reportFromResults(results), {
+    results: resolve(environment.cwd, resultsPath)
+  })
   environment.setOutput('results', resultsPath)
 
   // A shard's slice is gated by the report job that merges all shards.

@@ -2,7 +2,7 @@ import { loadConfig } from '../config/load.js'
 import { contentCaptureHints } from '../export/content-hints.js'
 import { runExport, type ExportReport } from '../export/export.js'
 import { exportTraceToFile } from '../export/export-trace.js'
-import { createTraceSource } from '../traces/index.js'
+import { resolve } from 'node:path'
 import {
   layered,
   readBoolean,
@@ -14,9 +14,11 @@ import { CONFIG_SCHEMA } from '../config/schema.js'
 import { parseExportCommandSettings } from '../settings/export.js'
 import { parseTraceSourceSettings } from '../settings/trace-source.js'
 import type { CliIo, Command } from './main.js'
+import { shownPath } from './paths.js'
 import { printable } from './printable.js'
 import { flagSettings, parseFlags } from './flags.js'
 import {
+  traceSourceIn,
   TRACE_QUERY_OPTIONS,
   TRACE_QUERY_USAGE,
   TRACE_SOURCE_OPTIONS,
@@ -52,12 +54,12 @@ ${REDACTION_USAGE}`,
     }
     const traceId = positionals[0]!
     const settings = flagSettings(values)
-    const source = createTraceSource(parseTraceSourceSettings(settings, io.env))
-    const result = await exportTraceToFile(traceId, values.output ?? '.', {
+    const source = traceSourceIn(parseTraceSourceSettings(settings, io.env), io.cwd)
+    const result = await exportTraceToFile(traceId, resolve(io.cwd, values.output ?? '.'), {
       source,
       ...redactionOptions(settings)
     })
-    io.stdout(`✅ Exported trace ${traceId} → ${result.path}`)
+    io.stdout(`✅ Exported trace ${traceId} → ${shownPath(result.path, io.cwd)}`)
     return 0
   }
 }
@@ -117,9 +119,18 @@ ${REDACTION_USAGE}`,
       ? layered(fromConfig, flagSettings(flags))
       : flagSettings(flags)
     const settings = parseExportCommandSettings(raw, io.env)
-    const source = createTraceSource(settings.source)
-    const report = await runExport(source, settings.export)
-    printExportReport(report, io)
+    const source = traceSourceIn(settings.source, io.cwd)
+    const report = await runExport(source, {
+      ...settings.export,
+      outputDir: resolve(io.cwd, settings.export.outputDir)
+    })
+    printExportReport(
+      {
+        ...report,
+        files: report.files.map(file => ({ ...file, path: shownPath(file.path, io.cwd) }))
+      },
+      io
+    )
     return 0
   }
 }

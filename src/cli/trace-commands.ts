@@ -1,10 +1,11 @@
-import { createTraceSource, fetchTraces } from '../traces/index.js'
+import { fetchTraces } from '../traces/index.js'
 import { spanStartDate, type Trace } from '../traces/model.js'
 import type { CliIo, Command } from './main.js'
 import { parseTraceQuery, parseTraceSourceSettings } from '../settings/trace-source.js'
 import { printable } from './printable.js'
 import { flagSettings, parseFlags } from './flags.js'
 import {
+  traceSourceIn,
   TRACE_QUERY_OPTIONS,
   TRACE_QUERY_USAGE,
   TRACE_SOURCE_OPTIONS,
@@ -30,7 +31,7 @@ Output:
       json: { type: 'boolean' }
     })
     const settings = flagSettings(values)
-    const source = createTraceSource(parseTraceSourceSettings(settings, io.env))
+    const source = traceSourceIn(parseTraceSourceSettings(settings, io.env), io.cwd)
     const result = await fetchTraces(source, {
       traceIds: positionals,
       query: parseTraceQuery(settings)
@@ -63,7 +64,7 @@ Output:
       ...TRACE_SOURCE_OPTIONS,
       operations: { type: 'boolean' }
     })
-    const source = createTraceSource(parseTraceSourceSettings(flagSettings(values), io.env))
+    const source = traceSourceIn(parseTraceSourceSettings(flagSettings(values), io.env), io.cwd)
     const services = await source.listServices()
     io.stdout(`${source.description}: ${plural(services.length, 'service')}`)
     for (const service of services) {

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
+import { createTraceSource, type TraceSource, type TraceSourceSettings } from '../traces/index.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -46,3 +47,8 @@ export const TRACE_QUERY_USAGE = `Which traces:
   --min-duration D, --max-duration D   span duration bounds, e.g. 500ms, 2s
   --limit N            most traces to fetch (default 100)
   --traceql QUERY      Tempo only: a TraceQL query instead of --service/--tag`
+
+/** The trace source, with trace files found relative to the folder the CLI was run in. */
+export function traceSourceIn(settings: TraceSourceSettings, cwd: string): TraceSource {
+  return createTraceSource(settings.kind === 'files' ? { ...settings, cwd } : settings)
+}
