@@ -3231,7 +3231,9 @@ async function evalCommand(dependencies) {
         ...(settings.shard ? { shard: settings.shard } : {})
     });
     const resultsPath = environment.getInput('results') || 'toad-eval-results.json';
-    await (0,outputs/* writeReportOutputs */.W)(results, (0,eval_report/* reportFromResults */.d)(results), { results: resultsPath });
+    await (0,outputs/* writeReportOutputs */.W)(results, (0,eval_report/* reportFromResults */.d)(results), {
+        results: (0,external_node_path_.resolve)(environment.cwd, resultsPath)
+    });
     environment.setOutput('results', resultsPath);
     // A shard's slice is gated by the report job that merges all shards.
     if (settings.shard) {

@@ -41,7 +41,7 @@ Output:
             json: { type: 'boolean' }
         });
         const settings = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSettings */ .w)(values);
-        const source = (0,_traces_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createTraceSource */ .Vd)((0,_settings_trace_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraceSourceSettings */ .lY)(settings, io.env));
+        const source = (0,_trace_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .traceSourceIn */ .aG)((0,_settings_trace_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraceSourceSettings */ .lY)(settings, io.env), io.cwd);
         const result = await (0,_traces_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchTraces */ .zp)(source, {
             traceIds: positionals,
             query: (0,_settings_trace_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraceQuery */ .dD)(settings)
@@ -75,7 +75,7 @@ Output:
             ..._trace_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .TRACE_SOURCE_OPTIONS */ .pD,
             operations: { type: 'boolean' }
         });
-        const source = (0,_traces_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createTraceSource */ .Vd)((0,_settings_trace_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraceSourceSettings */ .lY)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSettings */ .w)(values), io.env));
+        const source = (0,_trace_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .traceSourceIn */ .aG)((0,_settings_trace_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraceSourceSettings */ .lY)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSettings */ .w)(values), io.env), io.cwd);
         const services = await source.listServices();
         io.stdout(`${source.description}: ${plural(services.length, 'service')}`);
         for (const service of services) {
@@ -112,10 +112,13 @@ function plural(count, noun) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SB: () => (/* binding */ TRACE_SOURCE_USAGE),
+/* harmony export */   aG: () => (/* binding */ traceSourceIn),
 /* harmony export */   pD: () => (/* binding */ TRACE_SOURCE_OPTIONS),
 /* harmony export */   py: () => (/* binding */ TRACE_QUERY_USAGE),
 /* harmony export */   yg: () => (/* binding */ TRACE_QUERY_OPTIONS)
 /* harmony export */ });
+/* harmony import */ var _traces_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1623);
+
 /** Flags that say where traces come from; shared by every command that reads traces. */
 const TRACE_SOURCE_OPTIONS = {
     source: { type: 'string' },
@@ -157,6 +160,10 @@ const TRACE_QUERY_USAGE = `Which traces:
   --min-duration D, --max-duration D   span duration bounds, e.g. 500ms, 2s
   --limit N            most traces to fetch (default 100)
   --traceql QUERY      Tempo only: a TraceQL query instead of --service/--tag`;
+/** The trace source, with trace files found relative to the folder the CLI was run in. */
+function traceSourceIn(settings, cwd) {
+    return (0,_traces_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createTraceSource */ .Vd)(settings.kind === 'files' ? { ...settings, cwd } : settings);
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 7;
-export const ids = [7];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
-/***/ 7007:
+/***/ 3497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2823,8 +2823,6 @@ function noExportableSpans(trace) {
     return new NoExportableSpansError(trace.traceId, hints);
 }
 
-// EXTERNAL MODULE: ./src/traces/index.ts + 2 modules
-var traces = __webpack_require__(1623);
 // EXTERNAL MODULE: ./src/settings/raw.ts
 var settings_raw = __webpack_require__(9655);
 // EXTERNAL MODULE: ./src/config/schema.ts
@@ -2833,6 +2831,14 @@ var schema = __webpack_require__(131);
 var settings_export = __webpack_require__(9495);
 // EXTERNAL MODULE: ./src/settings/trace-source.ts
 var trace_source = __webpack_require__(9032);
+;// CONCATENATED MODULE: ./src/cli/paths.ts
+
+/** A path as a user reads it: relative to where they ran the CLI when it is inside it. */
+function shownPath(path, cwd) {
+    const inside = (0,external_node_path_.relative)(cwd, path);
+    return inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) ? inside : path;
+}
+
 // EXTERNAL MODULE: ./src/cli/printable.ts
 var printable = __webpack_require__(3821);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -2840,6 +2846,7 @@ var cli_flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/trace-flags.ts
 var trace_flags = __webpack_require__(2605);
 ;// CONCATENATED MODULE: ./src/cli/export-commands.ts
+
 
 
 
@@ -2879,12 +2886,12 @@ ${REDACTION_USAGE}`,
         }
         const traceId = positionals[0];
         const settings = (0,cli_flags/* flagSettings */.w)(values);
-        const source = (0,traces/* createTraceSource */.Vd)((0,trace_source/* parseTraceSourceSettings */.lY)(settings, io.env));
-        const result = await exportTraceToFile(traceId, values.output ?? '.', {
+        const source = (0,trace_flags/* traceSourceIn */.aG)((0,trace_source/* parseTraceSourceSettings */.lY)(settings, io.env), io.cwd);
+        const result = await exportTraceToFile(traceId, (0,external_node_path_.resolve)(io.cwd, values.output ?? '.'), {
             source,
             ...redactionOptions(settings)
         });
-        io.stdout(`✅ Exported trace ${traceId} → ${result.path}`);
+        io.stdout(`✅ Exported trace ${traceId} → ${shownPath(result.path, io.cwd)}`);
         return 0;
     }
 };
@@ -2943,9 +2950,15 @@ ${REDACTION_USAGE}`,
             ? (0,settings_raw/* layered */.dZ)(fromConfig, (0,cli_flags/* flagSettings */.w)(flags))
             : (0,cli_flags/* flagSettings */.w)(flags);
         const settings = (0,settings_export/* parseExportCommandSettings */.Kv)(raw, io.env);
-        const source = (0,traces/* createTraceSource */.Vd)(settings.source);
-        const report = await runExport(source, settings.export);
-        printExportReport(report, io);
+        const source = (0,trace_flags/* traceSourceIn */.aG)(settings.source, io.cwd);
+        const report = await runExport(source, {
+            ...settings.export,
+            outputDir: (0,external_node_path_.resolve)(io.cwd, settings.export.outputDir)
+        });
+        printExportReport({
+            ...report,
+            files: report.files.map(file => ({ ...file, path: shownPath(file.path, io.cwd) }))
+        }, io);
         return 0;
     }
 };
@@ -2995,10 +3008,13 @@ function count(n, noun) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SB: () => (/* binding */ TRACE_SOURCE_USAGE),
+/* harmony export */   aG: () => (/* binding */ traceSourceIn),
 /* harmony export */   pD: () => (/* binding */ TRACE_SOURCE_OPTIONS),
 /* harmony export */   py: () => (/* binding */ TRACE_QUERY_USAGE),
 /* harmony export */   yg: () => (/* binding */ TRACE_QUERY_OPTIONS)
 /* harmony export */ });
+/* harmony import */ var _traces_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1623);
+
 /** Flags that say where traces come from; shared by every command that reads traces. */
 const TRACE_SOURCE_OPTIONS = {
     source: { type: 'string' },
@@ -3040,6 +3056,10 @@ const TRACE_QUERY_USAGE = `Which traces:
   --min-duration D, --max-duration D   span duration bounds, e.g. 500ms, 2s
   --limit N            most traces to fetch (default 100)
   --traceql QUERY      Tempo only: a TraceQL query instead of --service/--tag`;
+/** The trace source, with trace files found relative to the folder the CLI was run in. */
+function traceSourceIn(settings, cwd) {
+    return (0,_traces_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createTraceSource */ .Vd)(settings.kind === 'files' ? { ...settings, cwd } : settings);
+}
 
 
 /***/ })
