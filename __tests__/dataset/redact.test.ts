@@ -8,6 +8,10 @@ describe('createRedactor', () => {
     ['Mail me at jane.doe+billing@example.co.uk today', 'Mail me at [REDACTED:EMAIL] today'],
     ['Call +1 (555) 123-4567 or 020 7946 0958.', 'Call [REDACTED:PHONE] or [REDACTED:PHONE].'],
     ['Phone: +44 20 7946 0958', 'Phone: [REDACTED:PHONE]'],
+    [
+      'Call +49 151 2345 0012 (it passes the Luhn check)',
+      'Call [REDACTED:PHONE] (it passes the Luhn check)'
+    ],
     ['Card 4111 1111 1111 1111 exp 12/27', 'Card [REDACTED:CARD] exp 12/27'],
     ['card 5500-0000-0000-0004', 'card [REDACTED:CARD]'],
     ['from 203.0.113.42 via 2001:db8::8a2e:370:7334', 'from [REDACTED:IP] via [REDACTED:IP]'],
