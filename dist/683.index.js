@@ -135,7 +135,8 @@ const BUILT_IN_RULES = [
     {
         kind: 'CARD',
         clue: has(/\d{4}/),
-        pattern: /\b\d(?:[ -]?\d){12,18}\b/g,
+        // Not after a `+`: an international phone number can pass the Luhn check too.
+        pattern: /(?<![+\d])\b\d(?:[ -]?\d){12,18}\b/g,
         accept: match => passesLuhn(match.replace(/\D/g, ''))
     },
     {
