@@ -129,6 +129,24 @@ describe('createHttpClient: requests', () => {
 })
 
 describe('createHttpClient: bodies', () => {
+  it('stops reading a response over the size limit, compressed or not', async () => {
+    const { url } = await serve((req, res) => {
+      if (req.rawPath === '/plain') return sendText(res, 200, `{"data":"${'x'.repeat(5000)}"}`)
+      // A gzip bomb in miniature: 120 bytes that inflate to 1 MB.
+      sendGzip(res, 200, `{"data":"${'0'.repeat(1024 * 1024)}"}`, 'application/json')
+    })
+    const { client } = clientFor(url, { maxResponseBytes: 4096, retries: 0 })
+
+    const tooLong = await failureOf(client.getJson('/plain'))
+    expect(tooLong.message).toBe(
+      `GET ${url}/plain stopped reading: the response is larger than 4 KiB; narrow the search (limit, lookback, service).`
+    )
+    const bomb = await failureOf(client.getJson('/bomb'))
+    expect(bomb.message).toMatch(
+      new RegExp(`^GET ${url}/bomb returned a body that could not be decompressed: `)
+    )
+  })
+
   it('decompresses gzip and parses JSON sent as text/plain', async () => {
     const { url } = await serve((_, res) =>
       sendGzip(res, 200, '{"data":[1,2,3]}', 'text/plain; charset=utf-8')

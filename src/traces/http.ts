@@ -9,6 +9,7 @@ import { getGlobalDispatcher, interceptors, request, type Dispatcher } from 'und
 import { backoffDelayMs, parseRetryAfter } from '../http/retry.js'
 import { isSensitiveName, redactUrl, scrubSecrets } from '../http/secrets.js'
 import { headerValue, looksLikeHtml, truncate, visibleText } from '../http/text.js'
+import { readBodyLimited, ResponseTooLargeError } from '../http/body.js'
 import { errorCode, messageOf, transportProblem } from '../http/transport.js'
 import { parseJsonDocuments } from './json.js'
 
@@ -18,6 +19,8 @@ const MAX_REDIRECTS = 3
 const SERVER_MESSAGE_MAX_CHARS = 300
 const PAGE_TEXT_MAX_CHARS = 200
 const DEFAULT_USER_AGENT = 'toad-eye-eval-action'
+/** The largest trace response read (a page of traces, or one trace), after decompression. */
+export const MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 
 export type HttpAuth = { bearer: string } | { username: string; password: string }
 
@@ -39,6 +42,8 @@ export interface HttpClientOptions {
   random?: () => number
   /** Epoch milliseconds; used to read `Retry-After` dates. */
   nowMs?: () => number
+  /** The largest response read, after decompression. Default 256 MiB. */
+  maxResponseBytes?: number
 }
 
 export type QueryParams = Record<string, string | number | undefined>
@@ -125,7 +130,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     ),
     sleep: options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
     random: options.random ?? Math.random,
-    nowMs: options.nowMs ?? Date.now
+    nowMs: options.nowMs ?? Date.now,
+    maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES
   }
   return {
     // Without the slash parseBaseUrl adds for joining paths: this is for people to read.
@@ -144,6 +150,7 @@ interface RequestSettings {
   sleep: (ms: number) => Promise<void>
   random: () => number
   nowMs: () => number
+  maxResponseBytes: number
 }
 
 type AttemptResult =
@@ -183,7 +190,7 @@ async function attemptGet(
   }
   let text: string
   try {
-    text = await decodeBody(raw.body, raw.headers['content-encoding'])
+    text = await decodeBody(raw.body, raw.headers['content-encoding'], settings.maxResponseBytes)
   } catch (error) {
     const message = `GET ${shownUrl} returned a body that could not be decompressed: ${messageOf(error)}`
     return failed(new HttpError(message, 'other', shownUrl, raw.status, attempt), false)
@@ -209,7 +216,7 @@ async function send(url: URL, settings: RequestSettings): Promise<RawResponse> {
       dispatcher: settings.dispatcher,
       signal: controller.signal
     })
-    const body = Buffer.from(await response.body.arrayBuffer())
+    const body = await readBodyLimited(response.body, settings.maxResponseBytes)
     return { status: response.statusCode, headers: response.headers, body }
   } catch (error) {
     // undici rejects with the abort reason, or with its own AbortError wrapping it.
@@ -294,6 +301,10 @@ function transportFailure(
   attempt: number
 ): AttemptResult {
   const tries = attempts(attempt)
+  if (error instanceof ResponseTooLargeError) {
+    const message = `GET ${url} stopped reading: ${error.message}; narrow the search (limit, lookback, service).`
+    return failed(new HttpError(message, 'other', url, undefined, attempt), false)
+  }
   if (error instanceof AttemptTimeout) {
     const message = `GET ${url} timed out after ${formatSeconds(settings.timeoutMs)} (${tries}); is the server overloaded? Narrow the query or raise the timeout.`
     return failed(new HttpError(message, 'timeout', url, undefined, attempt), true)
@@ -315,17 +326,21 @@ function transportFailure(
   return failed(new HttpError(message, 'other', url, undefined, attempt), false)
 }
 
-const decompressors: Record<string, (input: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
-  br: promisify(brotliDecompress),
+// A small compressed body can inflate to gigabytes: the inflated size has the same cap.
+type Decompress = (input: Buffer, limit: { maxOutputLength: number }) => Promise<Buffer>
+const decompressors: Record<string, Decompress> = {
+  gzip: (input, limit) => promisify(gunzip)(input, limit),
+  'x-gzip': (input, limit) => promisify(gunzip)(input, limit),
+  br: (input, limit) => promisify(brotliDecompress)(input, limit),
   // "deflate" should be zlib-wrapped, but some servers send raw deflate.
-  deflate: input => promisify(inflate)(input).catch(() => promisify(inflateRaw)(input))
+  deflate: (input, limit) =>
+    promisify(inflate)(input, limit).catch(() => promisify(inflateRaw)(input, limit))
 }
 
 async function decodeBody(
   body: Buffer,
-  contentEncoding: string | string[] | undefined
+  contentEncoding: string | string[] | undefined,
+  maxOutputLength: number
 ): Promise<string> {
   // Codings are listed in the order they were applied, so undo them from the last.
   const codings = headerValue(contentEncoding)
@@ -337,7 +352,7 @@ async function decodeBody(
   for (const coding of codings) {
     const decompress = decompressors[coding]
     if (!decompress) throw new Error(`unsupported Content-Encoding "${coding}"`)
-    bytes = await decompress(bytes)
+    bytes = await decompress(bytes, { maxOutputLength })
   }
   return new TextDecoder('utf-8').decode(bytes)
 }

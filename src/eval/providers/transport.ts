@@ -9,12 +9,15 @@ import { field, isRecord, recordField, type JsonRecord } from '../../extract/val
 import { parseRetryAfter } from '../../http/retry.js'
 import { isSensitiveName, redactUrl, scrubSecrets } from '../../http/secrets.js'
 import { headerValue, looksLikeHtml, truncate, visibleText } from '../../http/text.js'
+import { readBodyLimited, ResponseTooLargeError } from '../../http/body.js'
 import { errorCode, messageOf, transportProblem } from '../../http/transport.js'
 import { ProviderError, type ProviderFailure } from '../model.js'
 
 /** Generous: a long answer from a reasoning model can take minutes. */
 const DEFAULT_TIMEOUT_MS = 120_000
 const RETRY_AFTER_MAX_MS = 60_000
+/** A chat answer is kilobytes; anything near this is a broken or hostile endpoint. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024
 const DETAIL_MAX_CHARS = 300
 
 /** How to reach a provider; the same for every API kind. */
@@ -121,7 +124,7 @@ export async function postJson(
     })
     status = response.statusCode
     headers = response.headers
-    text = await response.body.text()
+    text = (await readBodyLimited(response.body, MAX_ANSWER_BYTES)).toString('utf8')
   } catch (error) {
     if (signal.aborted) throw signal.reason
     throw transportError(endpoint, shownUrl, timeout.signal.aborted ? new RequestTimedOut() : error)
@@ -140,6 +143,12 @@ const UNDICI_TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_T
 
 function transportError(endpoint: Endpoint, url: string, error: unknown): ProviderError {
   const { apiName } = endpoint
+  if (error instanceof ResponseTooLargeError) {
+    return new ProviderError(
+      `${apiName} ${url} stopped reading: ${error.message}`,
+      'invalid-response'
+    )
+  }
   const code = errorCode(error)
   if (error instanceof RequestTimedOut || (code && UNDICI_TIMEOUT_CODES.has(code))) {
     const seconds = endpoint.timeoutMs / 1000
