@@ -332,6 +332,8 @@ var undici = __webpack_require__(24371);
 var retry = __webpack_require__(28902);
 // EXTERNAL MODULE: ./src/http/text.ts
 var http_text = __webpack_require__(32825);
+// EXTERNAL MODULE: ./src/http/body.ts
+var http_body = __webpack_require__(57281);
 // EXTERNAL MODULE: ./src/http/transport.ts
 var transport = __webpack_require__(71517);
 ;// CONCATENATED MODULE: ./src/eval/providers/transport.ts
@@ -348,9 +350,12 @@ var transport = __webpack_require__(71517);
 
 
 
+
 /** Generous: a long answer from a reasoning model can take minutes. */
 const DEFAULT_TIMEOUT_MS = 120_000;
 const RETRY_AFTER_MAX_MS = 60_000;
+/** A chat answer is kilobytes; anything near this is a broken or hostile endpoint. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 const DETAIL_MAX_CHARS = 300;
 function createEndpoint(apiName, options, auth) {
     const extraHeaders = options.headers ?? {};
@@ -416,7 +421,7 @@ async function postJson(endpoint, url, body, signal) {
         });
         status = response.statusCode;
         headers = response.headers;
-        text = await response.body.text();
+        text = (await (0,http_body/* readBodyLimited */.H)(response.body, MAX_ANSWER_BYTES)).toString('utf8');
     }
     catch (error) {
         if (signal.aborted)
@@ -436,6 +441,9 @@ async function postJson(endpoint, url, body, signal) {
 const UNDICI_TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 function transportError(endpoint, url, error) {
     const { apiName } = endpoint;
+    if (error instanceof http_body/* ResponseTooLargeError */.b) {
+        return new ProviderError(`${apiName} ${url} stopped reading: ${error.message}`, 'invalid-response');
+    }
     const code = (0,transport/* errorCode */.CA)(error);
     if (error instanceof RequestTimedOut || (code && UNDICI_TIMEOUT_CODES.has(code))) {
         const seconds = endpoint.timeoutMs / 1000;
@@ -3742,6 +3750,48 @@ function nonEmptyObject(value) {
 
 /***/ }),
 
+/***/ 57281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readBodyLimited),
+/* harmony export */   b: () => (/* binding */ ResponseTooLargeError)
+/* harmony export */ });
+/** A response body larger than a caller allows; the rest is not read. */
+class ResponseTooLargeError extends Error {
+    limitBytes;
+    name = 'ResponseTooLargeError';
+    constructor(limitBytes) {
+        super(`the response is larger than ${formatBytes(limitBytes)}`);
+        this.limitBytes = limitBytes;
+    }
+}
+/**
+ * Reads a body up to `limitBytes`. A server that is wrong, or hostile, cannot make the job
+ * hold an unbounded answer in memory; leaving the loop early closes the stream.
+ */
+async function readBodyLimited(body, limitBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.byteLength;
+        if (size > limitBytes)
+            throw new ResponseTooLargeError(limitBytes);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${Math.round(bytes / 1024 / 1024)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+
+
+/***/ }),
+
 /***/ 28902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5717,6 +5767,8 @@ var retry = __webpack_require__(28902);
 var http_secrets = __webpack_require__(84861);
 // EXTERNAL MODULE: ./src/http/text.ts
 var http_text = __webpack_require__(32825);
+// EXTERNAL MODULE: ./src/http/body.ts
+var http_body = __webpack_require__(57281);
 // EXTERNAL MODULE: ./src/http/transport.ts
 var transport = __webpack_require__(71517);
 ;// CONCATENATED MODULE: ./src/traces/http.ts
@@ -5733,12 +5785,15 @@ var transport = __webpack_require__(71517);
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
 const MAX_REDIRECTS = 3;
 const SERVER_MESSAGE_MAX_CHARS = 300;
 const PAGE_TEXT_MAX_CHARS = 200;
 const DEFAULT_USER_AGENT = 'toad-eye-eval-action';
+/** The largest trace response read (a page of traces, or one trace), after decompression. */
+const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 class HttpError extends Error {
     kind;
     url;
@@ -5793,7 +5848,8 @@ function createHttpClient(options) {
         dispatcher: (options.dispatcher ?? (0,undici/* getGlobalDispatcher */.xo)()).compose(undici/* interceptors */.dY.redirect({ maxRedirections: MAX_REDIRECTS })),
         sleep: options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
         random: options.random ?? Math.random,
-        nowMs: options.nowMs ?? Date.now
+        nowMs: options.nowMs ?? Date.now,
+        maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES
     };
     return {
         // Without the slash parseBaseUrl adds for joining paths: this is for people to read.
@@ -5826,7 +5882,7 @@ async function attemptGet(url, options, settings, attempt) {
     }
     let text;
     try {
-        text = await decodeBody(raw.body, raw.headers['content-encoding']);
+        text = await decodeBody(raw.body, raw.headers['content-encoding'], settings.maxResponseBytes);
     }
     catch (error) {
         const message = `GET ${shownUrl} returned a body that could not be decompressed: ${(0,transport/* messageOf */.bD)(error)}`;
@@ -5846,7 +5902,7 @@ async function send(url, settings) {
             dispatcher: settings.dispatcher,
             signal: controller.signal
         });
-        const body = Buffer.from(await response.body.arrayBuffer());
+        const body = await (0,http_body/* readBodyLimited */.H)(response.body, settings.maxResponseBytes);
         return { status: response.statusCode, headers: response.headers, body };
     }
     catch (error) {
@@ -5900,6 +5956,10 @@ function isRetryableStatus(status) {
 }
 function transportFailure(error, url, settings, attempt) {
     const tries = attempts(attempt);
+    if (error instanceof http_body/* ResponseTooLargeError */.b) {
+        const message = `GET ${url} stopped reading: ${error.message}; narrow the search (limit, lookback, service).`;
+        return failed(new HttpError(message, 'other', url, undefined, attempt), false);
+    }
     if (error instanceof AttemptTimeout) {
         const message = `GET ${url} timed out after ${formatSeconds(settings.timeoutMs)} (${tries}); is the server overloaded? Narrow the query or raise the timeout.`;
         return failed(new HttpError(message, 'timeout', url, undefined, attempt), true);
@@ -5919,13 +5979,13 @@ function transportFailure(error, url, settings, attempt) {
     return failed(new HttpError(message, 'other', url, undefined, attempt), false);
 }
 const decompressors = {
-    gzip: (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
-    'x-gzip': (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
-    br: (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress),
+    gzip: (input, limit) => (0,external_node_util_.promisify)(external_node_zlib_.gunzip)(input, limit),
+    'x-gzip': (input, limit) => (0,external_node_util_.promisify)(external_node_zlib_.gunzip)(input, limit),
+    br: (input, limit) => (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress)(input, limit),
     // "deflate" should be zlib-wrapped, but some servers send raw deflate.
-    deflate: input => (0,external_node_util_.promisify)(external_node_zlib_.inflate)(input).catch(() => (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw)(input))
+    deflate: (input, limit) => (0,external_node_util_.promisify)(external_node_zlib_.inflate)(input, limit).catch(() => (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw)(input, limit))
 };
-async function decodeBody(body, contentEncoding) {
+async function decodeBody(body, contentEncoding, maxOutputLength) {
     // Codings are listed in the order they were applied, so undo them from the last.
     const codings = (0,http_text/* headerValue */.Z)(contentEncoding)
         .split(',')
@@ -5937,7 +5997,7 @@ async function decodeBody(body, contentEncoding) {
         const decompress = decompressors[coding];
         if (!decompress)
             throw new Error(`unsupported Content-Encoding "${coding}"`);
-        bytes = await decompress(bytes);
+        bytes = await decompress(bytes, { maxOutputLength });
     }
     return new TextDecoder('utf-8').decode(bytes);
 }

@@ -74,6 +74,48 @@ async function expandPath(path, { cwd, folderPattern }) {
 
 /***/ }),
 
+/***/ 9662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readBodyLimited),
+/* harmony export */   b: () => (/* binding */ ResponseTooLargeError)
+/* harmony export */ });
+/** A response body larger than a caller allows; the rest is not read. */
+class ResponseTooLargeError extends Error {
+    limitBytes;
+    name = 'ResponseTooLargeError';
+    constructor(limitBytes) {
+        super(`the response is larger than ${formatBytes(limitBytes)}`);
+        this.limitBytes = limitBytes;
+    }
+}
+/**
+ * Reads a body up to `limitBytes`. A server that is wrong, or hostile, cannot make the job
+ * hold an unbounded answer in memory; leaving the loop early closes the stream.
+ */
+async function readBodyLimited(body, limitBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.byteLength;
+        if (size > limitBytes)
+            throw new ResponseTooLargeError(limitBytes);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${Math.round(bytes / 1024 / 1024)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+
+
+/***/ }),
+
 /***/ 8902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1372,7 +1414,7 @@ function clip(text, max) {
 /* harmony export */   uT: () => (/* binding */ createHttpClient),
 /* harmony export */   wf: () => (/* binding */ isEndpointMissing)
 /* harmony export */ });
-/* unused harmony exports HttpError, serverMessage */
+/* unused harmony exports MAX_RESPONSE_BYTES, HttpError, serverMessage */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
@@ -1381,14 +1423,16 @@ function clip(text, max) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4371);
 /* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8902);
-/* harmony import */ var _http_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4861);
+/* harmony import */ var _http_secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4861);
 /* harmony import */ var _http_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2825);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1517);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9974);
+/* harmony import */ var _http_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9662);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1517);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9974);
 /**
  * A small JSON-over-HTTP client for trace backends: retries with backoff, timeouts,
  * decompression, and error messages that say what went wrong without leaking secrets.
  */
+
 
 
 
@@ -1404,6 +1448,8 @@ const MAX_REDIRECTS = 3;
 const SERVER_MESSAGE_MAX_CHARS = 300;
 const PAGE_TEXT_MAX_CHARS = 200;
 const DEFAULT_USER_AGENT = 'toad-eye-eval-action';
+/** The largest trace response read (a page of traces, or one trace), after decompression. */
+const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 class HttpError extends Error {
     kind;
     url;
@@ -1452,17 +1498,18 @@ function createHttpClient(options) {
     const secrets = secretsOf(options.headers, auth);
     const settings = {
         headers,
-        scrub: text => (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .scrubSecrets */ .Zg)(text, secrets),
+        scrub: text => (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .scrubSecrets */ .Zg)(text, secrets),
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retries: options.retries ?? DEFAULT_RETRIES,
         dispatcher: (options.dispatcher ?? (0,undici__WEBPACK_IMPORTED_MODULE_3__/* .getGlobalDispatcher */ .xo)()).compose(undici__WEBPACK_IMPORTED_MODULE_3__/* .interceptors */ .dY.redirect({ maxRedirections: MAX_REDIRECTS })),
         sleep: options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
         random: options.random ?? Math.random,
-        nowMs: options.nowMs ?? Date.now
+        nowMs: options.nowMs ?? Date.now,
+        maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES
     };
     return {
         // Without the slash parseBaseUrl adds for joining paths: this is for people to read.
-        baseUrl: (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(base).replace(/\/$/, ''),
+        baseUrl: (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(base).replace(/\/$/, ''),
         getJson: (path, getOptions = {}) => getJsonWithRetries(buildUrl(base, path, getOptions.query), getOptions, settings)
     };
 }
@@ -1481,7 +1528,7 @@ async function getJsonWithRetries(url, options, settings) {
     }
 }
 async function attemptGet(url, options, settings, attempt) {
-    const shownUrl = (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(url);
+    const shownUrl = (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(url);
     let raw;
     try {
         raw = await send(url, settings);
@@ -1491,10 +1538,10 @@ async function attemptGet(url, options, settings, attempt) {
     }
     let text;
     try {
-        text = await decodeBody(raw.body, raw.headers['content-encoding']);
+        text = await decodeBody(raw.body, raw.headers['content-encoding'], settings.maxResponseBytes);
     }
     catch (error) {
-        const message = `GET ${shownUrl} returned a body that could not be decompressed: ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`;
+        const message = `GET ${shownUrl} returned a body that could not be decompressed: ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}`;
         return failed(new HttpError(message, 'other', shownUrl, raw.status, attempt), false);
     }
     return interpretResponse({ ...raw, text, url: shownUrl }, options, settings, attempt);
@@ -1511,7 +1558,7 @@ async function send(url, settings) {
             dispatcher: settings.dispatcher,
             signal: controller.signal
         });
-        const body = Buffer.from(await response.body.arrayBuffer());
+        const body = await (0,_http_body_js__WEBPACK_IMPORTED_MODULE_6__/* .readBodyLimited */ .H)(response.body, settings.maxResponseBytes);
         return { status: response.statusCode, headers: response.headers, body };
     }
     catch (error) {
@@ -1548,12 +1595,12 @@ function successfulResponse(status, url, text, contentType, settings, attempt) {
         return failed(new HttpError(settings.scrub(message), 'html', url, status, attempt), false);
     }
     try {
-        const documents = text.trim() === '' ? [] : (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonDocuments */ .q)(text);
+        const documents = text.trim() === '' ? [] : (0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonDocuments */ .q)(text);
         return { ok: true, response: { status, url, text, documents } };
     }
     catch (error) {
         const excerpt = (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)(text.trim(), PAGE_TEXT_MAX_CHARS);
-        const message = `GET ${url} returned a body that is not JSON (HTTP ${status}): ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}. Body starts: "${excerpt}"`;
+        const message = `GET ${url} returned a body that is not JSON (HTTP ${status}): ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}. Body starts: "${excerpt}"`;
         return failed(new HttpError(settings.scrub(message), 'invalid-json', url, status, attempt), false);
     }
 }
@@ -1565,12 +1612,16 @@ function isRetryableStatus(status) {
 }
 function transportFailure(error, url, settings, attempt) {
     const tries = attempts(attempt);
+    if (error instanceof _http_body_js__WEBPACK_IMPORTED_MODULE_6__/* .ResponseTooLargeError */ .b) {
+        const message = `GET ${url} stopped reading: ${error.message}; narrow the search (limit, lookback, service).`;
+        return failed(new HttpError(message, 'other', url, undefined, attempt), false);
+    }
     if (error instanceof AttemptTimeout) {
         const message = `GET ${url} timed out after ${formatSeconds(settings.timeoutMs)} (${tries}); is the server overloaded? Narrow the query or raise the timeout.`;
         return failed(new HttpError(message, 'timeout', url, undefined, attempt), true);
     }
-    const code = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .errorCode */ .CA)(error);
-    const problem = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .transportProblem */ .B0)(code);
+    const code = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .errorCode */ .CA)(error);
+    const problem = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .transportProblem */ .B0)(code);
     if (problem === 'connect' || problem === 'dropped') {
         const what = problem === 'connect' ? 'could not connect' : 'lost the connection';
         const message = `GET ${url} ${what} (${code}) after ${tries}: is the URL right and the server up?`;
@@ -1580,17 +1631,17 @@ function transportFailure(error, url, settings, attempt) {
         const message = `GET ${url} could not resolve the host name (ENOTFOUND): is the URL right?`;
         return failed(new HttpError(message, 'connection', url, undefined, attempt), false);
     }
-    const message = settings.scrub(`GET ${url} failed: ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}${code ? ` (${code})` : ''}`);
+    const message = settings.scrub(`GET ${url} failed: ${(0,_http_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}${code ? ` (${code})` : ''}`);
     return failed(new HttpError(message, 'other', url, undefined, attempt), false);
 }
 const decompressors = {
-    gzip: (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.gunzip),
-    'x-gzip': (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.gunzip),
-    br: (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.brotliDecompress),
+    gzip: (input, limit) => (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.gunzip)(input, limit),
+    'x-gzip': (input, limit) => (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.gunzip)(input, limit),
+    br: (input, limit) => (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.brotliDecompress)(input, limit),
     // "deflate" should be zlib-wrapped, but some servers send raw deflate.
-    deflate: input => (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.inflate)(input).catch(() => (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.inflateRaw)(input))
+    deflate: (input, limit) => (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.inflate)(input, limit).catch(() => (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_2__.inflateRaw)(input, limit))
 };
-async function decodeBody(body, contentEncoding) {
+async function decodeBody(body, contentEncoding, maxOutputLength) {
     // Codings are listed in the order they were applied, so undo them from the last.
     const codings = (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .headerValue */ .Z)(contentEncoding)
         .split(',')
@@ -1602,7 +1653,7 @@ async function decodeBody(body, contentEncoding) {
         const decompress = decompressors[coding];
         if (!decompress)
             throw new Error(`unsupported Content-Encoding "${coding}"`);
-        bytes = await decompress(bytes);
+        bytes = await decompress(bytes, { maxOutputLength });
     }
     return new TextDecoder('utf-8').decode(bytes);
 }
@@ -1610,7 +1661,7 @@ function lenientJson(text, contentType) {
     if (text.trim() === '' || (0,_http_text_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeHtml */ .te)(text, contentType))
         return [];
     try {
-        return (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonDocuments */ .q)(text);
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonDocuments */ .q)(text);
     }
     catch {
         return [];
@@ -1655,7 +1706,7 @@ function parseBaseUrl(input) {
         throw new Error(`Invalid server URL "${stripUserinfo(input)}": expected e.g. http://jaeger:16686`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new Error(`Invalid server URL "${(0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(url)}": only http and https are supported`);
+        throw new Error(`Invalid server URL "${(0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(url)}": only http and https are supported`);
     }
     // Credentials in the URL become basic auth and never reach a printed URL.
     const userinfoAuth = url.username || url.password
@@ -1697,7 +1748,7 @@ function authorizationHeader(auth) {
 }
 function secretsOf(headers, auth) {
     const secrets = Object.entries(headers ?? {})
-        .filter(([name]) => (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .isSensitiveName */ .eq)(name))
+        .filter(([name]) => (0,_http_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .isSensitiveName */ .eq)(name))
         .map(([, value]) => value);
     if (auth) {
         secrets.push(authorizationHeader(auth).replace(/^\w+ /, ''));

@@ -423,6 +423,8 @@ var undici = __webpack_require__(4371);
 var retry = __webpack_require__(8902);
 // EXTERNAL MODULE: ./src/http/text.ts
 var http_text = __webpack_require__(2825);
+// EXTERNAL MODULE: ./src/http/body.ts
+var http_body = __webpack_require__(9662);
 // EXTERNAL MODULE: ./src/http/transport.ts
 var transport = __webpack_require__(1517);
 ;// CONCATENATED MODULE: ./src/eval/providers/transport.ts
@@ -439,9 +441,12 @@ var transport = __webpack_require__(1517);
 
 
 
+
 /** Generous: a long answer from a reasoning model can take minutes. */
 const DEFAULT_TIMEOUT_MS = 120_000;
 const RETRY_AFTER_MAX_MS = 60_000;
+/** A chat answer is kilobytes; anything near this is a broken or hostile endpoint. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 const DETAIL_MAX_CHARS = 300;
 function createEndpoint(apiName, options, auth) {
     const extraHeaders = options.headers ?? {};
@@ -507,7 +512,7 @@ async function postJson(endpoint, url, body, signal) {
         });
         status = response.statusCode;
         headers = response.headers;
-        text = await response.body.text();
+        text = (await (0,http_body/* readBodyLimited */.H)(response.body, MAX_ANSWER_BYTES)).toString('utf8');
     }
     catch (error) {
         if (signal.aborted)
@@ -527,6 +532,9 @@ async function postJson(endpoint, url, body, signal) {
 const UNDICI_TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 function transportError(endpoint, url, error) {
     const { apiName } = endpoint;
+    if (error instanceof http_body/* ResponseTooLargeError */.b) {
+        return new ProviderError(`${apiName} ${url} stopped reading: ${error.message}`, 'invalid-response');
+    }
     const code = (0,transport/* errorCode */.CA)(error);
     if (error instanceof RequestTimedOut || (code && UNDICI_TIMEOUT_CODES.has(code))) {
         const seconds = endpoint.timeoutMs / 1000;

@@ -1,4 +1,6 @@
 import { type Dispatcher } from 'undici';
+/** The largest trace response read (a page of traces, or one trace), after decompression. */
+export declare const MAX_RESPONSE_BYTES: number;
 export type HttpAuth = {
     bearer: string;
 } | {
@@ -23,6 +25,8 @@ export interface HttpClientOptions {
     random?: () => number;
     /** Epoch milliseconds; used to read `Retry-After` dates. */
     nowMs?: () => number;
+    /** The largest response read, after decompression. Default 256 MiB. */
+    maxResponseBytes?: number;
 }
 export type QueryParams = Record<string, string | number | undefined>;
 export interface JsonResponse {
