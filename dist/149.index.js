@@ -4052,7 +4052,7 @@ function parseRunSettings(sources) {
         names.add(suite.name);
     }
     const cacheOn = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'cache') ?? true;
-    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'timeout');
+    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readParsed */ .mY)(defaults, 'timeout', _traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG);
     const retries = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(defaults, 'retries', { min: 0, max: 10, integer: true });
     const baseRef = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'base-ref');
     const shard = parseShard(defaults);
@@ -4061,7 +4061,7 @@ function parseRunSettings(sources) {
         ...(baseRef ? { baseRef } : {}),
         concurrency: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(defaults, 'concurrency', { min: 1, max: 256, integer: true }) ??
             DEFAULT_CONCURRENCY,
-        ...(timeout !== undefined ? { timeoutMs: durationMs(defaults, 'timeout', timeout) } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
         ...(retries !== undefined ? { retries } : {}),
         ...(cacheOn ? { cacheDir: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
         ...(shard ? { shard } : {}),
@@ -4080,14 +4080,6 @@ function parsePrices(raw) {
         prices[model] = { input: Number(match[1]), output: Number(match[2]) };
     }
     return prices;
-}
-function durationMs(raw, key, text) {
-    try {
-        return (0,_traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG)(text);
-    }
-    catch (error) {
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe(key)}: ${error.message}`);
-    }
 }
 function compact(...layers) {
     return layers.filter((layer) => layer !== undefined);
@@ -4241,7 +4233,7 @@ function parseTraceSourceSettings(raw, env) {
     if (!/^https?:\/\//i.test(url)) {
         throw new settings_raw/* SettingsError */.GN(`${raw.describe('url')} must be an http:// or https:// URL`);
     }
-    const timeout = (0,settings_raw/* readString */.E3)(raw, 'timeout');
+    const timeout = (0,settings_raw/* readParsed */.mY)(raw, 'timeout', traces_window/* parseDurationText */.zG);
     const retries = (0,settings_raw/* readNumber */.kz)(raw, 'retries', { min: 0, max: 10, integer: true });
     const token = env.TOAD_EVAL_TRACE_TOKEN;
     return {
@@ -4249,7 +4241,7 @@ function parseTraceSourceSettings(raw, env) {
         url,
         headers,
         ...(token ? { bearerToken: token } : {}),
-        ...(timeout !== undefined ? { timeoutMs: duration(raw, 'timeout', timeout) } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
         ...(retries !== undefined ? { retries } : {})
     };
 }
@@ -4263,11 +4255,12 @@ function parseTraceQuery(raw) {
     const service = text('service');
     const operation = text('operation');
     const tags = (0,settings_raw/* readKeyValues */._Z)(raw, 'tag');
-    const lookback = text('lookback');
+    // Kept as text: the source resolves it against its own clock; parsed here to check it.
+    const lookback = (0,settings_raw/* readParsed */.mY)(raw, 'lookback', traces_window/* parseLookback */.Yf)?.text;
     const start = (0,settings_raw/* readDate */.h2)(raw, 'start');
     const end = (0,settings_raw/* readDate */.h2)(raw, 'end');
-    const minDuration = text('min-duration');
-    const maxDuration = text('max-duration');
+    const minDuration = (0,settings_raw/* readParsed */.mY)(raw, 'min-duration', traces_window/* parseDurationText */.zG)?.text;
+    const maxDuration = (0,settings_raw/* readParsed */.mY)(raw, 'max-duration', traces_window/* parseDurationText */.zG)?.text;
     const limit = (0,settings_raw/* readNumber */.kz)(raw, 'limit', { min: 1, integer: true });
     const traceql = text('traceql');
     if (service !== undefined)
@@ -4276,38 +4269,23 @@ function parseTraceQuery(raw) {
         query.operation = operation;
     if (Object.keys(tags).length > 0)
         query.tags = tags;
-    if (lookback !== undefined) {
-        duration(raw, 'lookback', lookback, traces_window/* parseLookback */.Yf);
+    if (lookback !== undefined)
         query.lookback = lookback;
-    }
     if (start)
         query.start = start;
     if (end)
         query.end = end;
     if (start && end && start >= end)
         throw new settings_raw/* SettingsError */.GN(`${raw.describe('start')} must be before ${raw.describe('end')}`);
-    if (minDuration !== undefined) {
-        duration(raw, 'min-duration', minDuration);
+    if (minDuration !== undefined)
         query.minDuration = minDuration;
-    }
-    if (maxDuration !== undefined) {
-        duration(raw, 'max-duration', maxDuration);
+    if (maxDuration !== undefined)
         query.maxDuration = maxDuration;
-    }
     if (limit !== undefined)
         query.limit = limit;
     if (traceql !== undefined)
         query.traceql = traceql;
     return query;
-}
-/** Validates a duration with the parser its consumer uses, naming the key on failure. */
-function duration(raw, key, text, parse = traces_window/* parseDurationText */.zG) {
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        throw new settings_raw/* SettingsError */.GN(`${raw.describe(key)}: ${error.message}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/settings/export.ts
@@ -4356,7 +4334,7 @@ function parseCallFilters(raw) {
     const minOutputTokens = tokens('min-output-tokens');
     const withToolCalls = (0,settings_raw/* readBoolean */.Vf)(raw, 'with-tool-calls');
     const errored = (0,settings_raw/* readBoolean */.Vf)(raw, 'errored');
-    const minLatency = text('min-latency');
+    const minLatency = (0,settings_raw/* readParsed */.mY)(raw, 'min-latency', traces_window/* parseDurationText */.zG)?.value;
     const minCost = (0,settings_raw/* readNumber */.kz)(raw, 'min-cost', { min: 0 });
     const sample = (0,settings_raw/* readNumber */.kz)(raw, 'sample', { min: 0, max: 1 });
     if (model !== undefined)
@@ -4373,14 +4351,8 @@ function parseCallFilters(raw) {
         filters.withToolCalls = withToolCalls;
     if (errored !== undefined)
         filters.errored = errored;
-    if (minLatency !== undefined) {
-        try {
-            filters.minLatencyMs = (0,traces_window/* parseDurationText */.zG)(minLatency);
-        }
-        catch (error) {
-            throw new settings_raw/* SettingsError */.GN(`${raw.describe('min-latency')}: ${error.message}`);
-        }
-    }
+    if (minLatency !== undefined)
+        filters.minLatencyMs = minLatency;
     if (minCost !== undefined)
         filters.minCost = minCost;
     if (sample !== undefined)

@@ -1859,7 +1859,8 @@ function readShard(field) {
 /* harmony export */   dZ: () => (/* binding */ layered),
 /* harmony export */   h2: () => (/* binding */ readDate),
 /* harmony export */   kz: () => (/* binding */ readNumber),
-/* harmony export */   m0: () => (/* binding */ rawSettings)
+/* harmony export */   m0: () => (/* binding */ rawSettings),
+/* harmony export */   mY: () => (/* binding */ readParsed)
 /* harmony export */ });
 /* unused harmony export flagName */
 /**
@@ -1943,6 +1944,21 @@ function readNumber(raw, key, bounds = {}) {
         throw new SettingsError(`${raw.describe(key)} must be ${kind}${range}, got "${text}"`);
     }
     return value;
+}
+/**
+ * A text value checked by the parser its consumer uses (durations, lookbacks); the parser's
+ * complaint is reported under the key's name.
+ */
+function readParsed(raw, key, parse) {
+    const text = readString(raw, key);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { text, value: parse(text) };
+    }
+    catch (error) {
+        throw new SettingsError(`${raw.describe(key)}: ${error.message}`, { cause: error });
+    }
 }
 /** An ISO 8601 date/time, or milliseconds since the epoch. */
 function readDate(raw, key) {

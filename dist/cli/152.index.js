@@ -325,7 +325,7 @@ function parseTraceSourceSettings(raw, env) {
     if (!/^https?:\/\//i.test(url)) {
         throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('url')} must be an http:// or https:// URL`);
     }
-    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'timeout');
+    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .mY)(raw, 'timeout', _traces_window_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationText */ .zG);
     const retries = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'retries', { min: 0, max: 10, integer: true });
     const token = env.TOAD_EVAL_TRACE_TOKEN;
     return {
@@ -333,7 +333,7 @@ function parseTraceSourceSettings(raw, env) {
         url,
         headers,
         ...(token ? { bearerToken: token } : {}),
-        ...(timeout !== undefined ? { timeoutMs: duration(raw, 'timeout', timeout) } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
         ...(retries !== undefined ? { retries } : {})
     };
 }
@@ -347,11 +347,12 @@ function parseTraceQuery(raw) {
     const service = text('service');
     const operation = text('operation');
     const tags = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readKeyValues */ ._Z)(raw, 'tag');
-    const lookback = text('lookback');
+    // Kept as text: the source resolves it against its own clock; parsed here to check it.
+    const lookback = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .mY)(raw, 'lookback', _traces_window_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLookback */ .Yf)?.text;
     const start = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readDate */ .h2)(raw, 'start');
     const end = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readDate */ .h2)(raw, 'end');
-    const minDuration = text('min-duration');
-    const maxDuration = text('max-duration');
+    const minDuration = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .mY)(raw, 'min-duration', _traces_window_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationText */ .zG)?.text;
+    const maxDuration = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .mY)(raw, 'max-duration', _traces_window_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationText */ .zG)?.text;
     const limit = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'limit', { min: 1, integer: true });
     const traceql = text('traceql');
     if (service !== undefined)
@@ -360,38 +361,23 @@ function parseTraceQuery(raw) {
         query.operation = operation;
     if (Object.keys(tags).length > 0)
         query.tags = tags;
-    if (lookback !== undefined) {
-        duration(raw, 'lookback', lookback, _traces_window_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLookback */ .Yf);
+    if (lookback !== undefined)
         query.lookback = lookback;
-    }
     if (start)
         query.start = start;
     if (end)
         query.end = end;
     if (start && end && start >= end)
         throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('start')} must be before ${raw.describe('end')}`);
-    if (minDuration !== undefined) {
-        duration(raw, 'min-duration', minDuration);
+    if (minDuration !== undefined)
         query.minDuration = minDuration;
-    }
-    if (maxDuration !== undefined) {
-        duration(raw, 'max-duration', maxDuration);
+    if (maxDuration !== undefined)
         query.maxDuration = maxDuration;
-    }
     if (limit !== undefined)
         query.limit = limit;
     if (traceql !== undefined)
         query.traceql = traceql;
     return query;
-}
-/** Validates a duration with the parser its consumer uses, naming the key on failure. */
-function duration(raw, key, text, parse = _traces_window_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationText */ .zG) {
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe(key)}: ${error.message}`);
-    }
 }
 
 

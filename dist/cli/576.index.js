@@ -440,7 +440,7 @@ function parseRunSettings(sources) {
         names.add(suite.name);
     }
     const cacheOn = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'cache') ?? true;
-    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'timeout');
+    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readParsed */ .mY)(defaults, 'timeout', _traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG);
     const retries = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(defaults, 'retries', { min: 0, max: 10, integer: true });
     const baseRef = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'base-ref');
     const shard = parseShard(defaults);
@@ -449,7 +449,7 @@ function parseRunSettings(sources) {
         ...(baseRef ? { baseRef } : {}),
         concurrency: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(defaults, 'concurrency', { min: 1, max: 256, integer: true }) ??
             DEFAULT_CONCURRENCY,
-        ...(timeout !== undefined ? { timeoutMs: durationMs(defaults, 'timeout', timeout) } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
         ...(retries !== undefined ? { retries } : {}),
         ...(cacheOn ? { cacheDir: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
         ...(shard ? { shard } : {}),
@@ -468,14 +468,6 @@ function parsePrices(raw) {
         prices[model] = { input: Number(match[1]), output: Number(match[2]) };
     }
     return prices;
-}
-function durationMs(raw, key, text) {
-    try {
-        return (0,_traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG)(text);
-    }
-    catch (error) {
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe(key)}: ${error.message}`);
-    }
 }
 function compact(...layers) {
     return layers.filter((layer) => layer !== undefined);
@@ -637,7 +629,7 @@ function parseCallFilters(raw) {
     const minOutputTokens = tokens('min-output-tokens');
     const withToolCalls = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(raw, 'with-tool-calls');
     const errored = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(raw, 'errored');
-    const minLatency = text('min-latency');
+    const minLatency = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .mY)(raw, 'min-latency', _traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG)?.value;
     const minCost = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'min-cost', { min: 0 });
     const sample = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'sample', { min: 0, max: 1 });
     if (model !== undefined)
@@ -654,14 +646,8 @@ function parseCallFilters(raw) {
         filters.withToolCalls = withToolCalls;
     if (errored !== undefined)
         filters.errored = errored;
-    if (minLatency !== undefined) {
-        try {
-            filters.minLatencyMs = (0,_traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG)(minLatency);
-        }
-        catch (error) {
-            throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('min-latency')}: ${error.message}`);
-        }
-    }
+    if (minLatency !== undefined)
+        filters.minLatencyMs = minLatency;
     if (minCost !== undefined)
         filters.minCost = minCost;
     if (sample !== undefined)

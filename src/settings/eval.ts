@@ -9,6 +9,7 @@ import {
   readChoice,
   readKeyValues,
   readNumber,
+  readParsed,
   readString,
   readStrings,
   SettingsError,
@@ -154,7 +155,7 @@ export function parseRunSettings(sources: RunSettingsSources): RunSettings {
   }
 
   const cacheOn = readBoolean(defaults, 'cache') ?? true
-  const timeout = readString(defaults, 'timeout')
+  const timeout = readParsed(defaults, 'timeout', parseDurationText)
   const retries = readNumber(defaults, 'retries', { min: 0, max: 10, integer: true })
   const baseRef = readString(defaults, 'base-ref')
   const shard = parseShard(defaults)
@@ -164,7 +165,7 @@ export function parseRunSettings(sources: RunSettingsSources): RunSettings {
     concurrency:
       readNumber(defaults, 'concurrency', { min: 1, max: 256, integer: true }) ??
       DEFAULT_CONCURRENCY,
-    ...(timeout !== undefined ? { timeoutMs: durationMs(defaults, 'timeout', timeout) } : {}),
+    ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
     ...(retries !== undefined ? { retries } : {}),
     ...(cacheOn ? { cacheDir: readString(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
     ...(shard ? { shard } : {}),
@@ -186,14 +187,6 @@ function parsePrices(raw: RawSettings): RunSettings['prices'] {
     prices[model] = { input: Number(match[1]), output: Number(match[2]) }
   }
   return prices
-}
-
-function durationMs(raw: RawSettings, key: string, text: string): number {
-  try {
-    return parseDurationText(text)
-  } catch (error) {
-    throw new SettingsError(`${raw.describe(key)}: ${(error as Error).message}`)
-  }
 }
 
 function compact(...layers: Array<RawSettings | undefined>): RawSettings[] {

@@ -4,6 +4,7 @@ import type { TraceSourceSettings } from '../traces/index.js'
 import { parseDurationText } from '../traces/window.js'
 import {
   readBoolean,
+  readParsed,
   readKeyValues,
   readNumber,
   readString,
@@ -68,7 +69,7 @@ export function parseCallFilters(raw: RawSettings): CallFilters {
   const minOutputTokens = tokens('min-output-tokens')
   const withToolCalls = readBoolean(raw, 'with-tool-calls')
   const errored = readBoolean(raw, 'errored')
-  const minLatency = text('min-latency')
+  const minLatency = readParsed(raw, 'min-latency', parseDurationText)?.value
   const minCost = readNumber(raw, 'min-cost', { min: 0 })
   const sample = readNumber(raw, 'sample', { min: 0, max: 1 })
   if (model !== undefined) filters.model = model
@@ -78,13 +79,7 @@ export function parseCallFilters(raw: RawSettings): CallFilters {
   if (minOutputTokens !== undefined) filters.minOutputTokens = minOutputTokens
   if (withToolCalls !== undefined) filters.withToolCalls = withToolCalls
   if (errored !== undefined) filters.errored = errored
-  if (minLatency !== undefined) {
-    try {
-      filters.minLatencyMs = parseDurationText(minLatency)
-    } catch (error) {
-      throw new SettingsError(`${raw.describe('min-latency')}: ${(error as Error).message}`)
-    }
-  }
+  if (minLatency !== undefined) filters.minLatencyMs = minLatency
   if (minCost !== undefined) filters.minCost = minCost
   if (sample !== undefined) filters.sample = sample
   const service = text('service')

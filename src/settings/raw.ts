@@ -103,6 +103,24 @@ export function readNumber(
   return value
 }
 
+/**
+ * A text value checked by the parser its consumer uses (durations, lookbacks); the parser's
+ * complaint is reported under the key's name.
+ */
+export function readParsed<T>(
+  raw: RawSettings,
+  key: string,
+  parse: (text: string) => T
+): { text: string; value: T } | undefined {
+  const text = readString(raw, key)
+  if (text === undefined) return undefined
+  try {
+    return { text, value: parse(text) }
+  } catch (error) {
+    throw new SettingsError(`${raw.describe(key)}: ${(error as Error).message}`, { cause: error })
+  }
+}
+
 /** An ISO 8601 date/time, or milliseconds since the epoch. */
 export function readDate(raw: RawSettings, key: string): Date | undefined {
   const text = readString(raw, key)

@@ -6,6 +6,7 @@ import {
   readDate,
   readKeyValues,
   readNumber,
+  readParsed,
   readString,
   readStrings,
   SettingsError,
@@ -49,7 +50,7 @@ export function parseTraceSourceSettings(
   if (!/^https?:\/\//i.test(url)) {
     throw new SettingsError(`${raw.describe('url')} must be an http:// or https:// URL`)
   }
-  const timeout = readString(raw, 'timeout')
+  const timeout = readParsed(raw, 'timeout', parseDurationText)
   const retries = readNumber(raw, 'retries', { min: 0, max: 10, integer: true })
   const token = env.TOAD_EVAL_TRACE_TOKEN
   return {
@@ -57,7 +58,7 @@ export function parseTraceSourceSettings(
     url,
     headers,
     ...(token ? { bearerToken: token } : {}),
-    ...(timeout !== undefined ? { timeoutMs: duration(raw, 'timeout', timeout) } : {}),
+    ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
     ...(retries !== undefined ? { retries } : {})
   }
 }
@@ -72,47 +73,25 @@ export function parseTraceQuery(raw: RawSettings): TraceQuery {
   const service = text('service')
   const operation = text('operation')
   const tags = readKeyValues(raw, 'tag')
-  const lookback = text('lookback')
+  // Kept as text: the source resolves it against its own clock; parsed here to check it.
+  const lookback = readParsed(raw, 'lookback', parseLookback)?.text
   const start = readDate(raw, 'start')
   const end = readDate(raw, 'end')
-  const minDuration = text('min-duration')
-  const maxDuration = text('max-duration')
+  const minDuration = readParsed(raw, 'min-duration', parseDurationText)?.text
+  const maxDuration = readParsed(raw, 'max-duration', parseDurationText)?.text
   const limit = readNumber(raw, 'limit', { min: 1, integer: true })
   const traceql = text('traceql')
   if (service !== undefined) query.service = service
   if (operation !== undefined) query.operation = operation
   if (Object.keys(tags).length > 0) query.tags = tags
-  if (lookback !== undefined) {
-    duration(raw, 'lookback', lookback, parseLookback)
-    query.lookback = lookback
-  }
+  if (lookback !== undefined) query.lookback = lookback
   if (start) query.start = start
   if (end) query.end = end
   if (start && end && start >= end)
     throw new SettingsError(`${raw.describe('start')} must be before ${raw.describe('end')}`)
-  if (minDuration !== undefined) {
-    duration(raw, 'min-duration', minDuration)
-    query.minDuration = minDuration
-  }
-  if (maxDuration !== undefined) {
-    duration(raw, 'max-duration', maxDuration)
-    query.maxDuration = maxDuration
-  }
+  if (minDuration !== undefined) query.minDuration = minDuration
+  if (maxDuration !== undefined) query.maxDuration = maxDuration
   if (limit !== undefined) query.limit = limit
   if (traceql !== undefined) query.traceql = traceql
   return query
-}
-
-/** Validates a duration with the parser its consumer uses, naming the key on failure. */
-function duration(
-  raw: RawSettings,
-  key: string,
-  text: string,
-  parse: (text: string) => number = parseDurationText
-): number {
-  try {
-    return parse(text)
-  } catch (error) {
-    throw new SettingsError(`${raw.describe(key)}: ${(error as Error).message}`)
-  }
 }

@@ -28,6 +28,14 @@ export declare function readNumber(raw: RawSettings, key: string, bounds?: {
     max?: number;
     integer?: boolean;
 }): number | undefined;
+/**
+ * A text value checked by the parser its consumer uses (durations, lookbacks); the parser's
+ * complaint is reported under the key's name.
+ */
+export declare function readParsed<T>(raw: RawSettings, key: string, parse: (text: string) => T): {
+    text: string;
+    value: T;
+} | undefined;
 /** An ISO 8601 date/time, or milliseconds since the epoch. */
 export declare function readDate(raw: RawSettings, key: string): Date | undefined;
 /** `key=value` pairs: repeated flags, a YAML list of them, or a YAML map. */
