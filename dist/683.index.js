@@ -364,6 +364,24 @@ var yaml = __webpack_require__(60921);
 
 
 
+
+/**
+ * Merges cases into the dataset file at `path`: reads it if it exists, appends what is new,
+ * and writes it back atomically only when something was added. A file is never created
+ * without cases.
+ */
+async function mergeIntoFile(path, header, candidates, options = {}) {
+    const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    const merged = mergeCases(existing, header, candidates, options.origin ?? path, options);
+    const written = merged.added.length > 0;
+    if (written)
+        await (0,yaml/* writeFileAtomic */.Zf)(path, merged.text);
+    return { ...merged, created: existing === undefined, written };
+}
 /**
  * Adds new cases to a dataset file without touching what is there: existing cases keep
  * their order, their edits and their bytes. New cases are appended as text after the last
@@ -2571,8 +2589,6 @@ function collectCases(calls, options = {}) {
 
 
 
-
-
 /**
  * The nightly export: search the source, extract the LLM calls, and add the ones not yet
  * in the datasets. Existing cases are never rewritten, so running it twice changes nothing.
@@ -2609,22 +2625,15 @@ async function runExport(source, settings, dependencies = {}) {
     let overLimit = 0;
     for (const group of groups) {
         const path = (0,external_node_path_.join)(settings.outputDir, group.file);
-        const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        });
         const header = datasetHeader(group.name, group.cases, now());
-        const merged = mergeCases(existing, header, group.cases, path, { limit: remaining });
+        const merged = await mergeIntoFile(path, header, group.cases, { limit: remaining });
         remaining -= merged.added.length;
         overLimit += merged.overLimit;
-        if (existing === undefined && merged.added.length === 0)
+        if (merged.created && !merged.written)
             continue;
-        if (merged.text !== existing)
-            await (0,yaml/* writeFileAtomic */.Zf)(path, merged.text);
         files.push({
             path,
-            created: existing === undefined,
+            created: merged.created,
             added: merged.added.length,
             alreadyPresent: merged.alreadyPresent
         });
@@ -2784,13 +2793,12 @@ async function carryOverOpenProposal(github, context, options) {
     const paths = [];
     let cases = 0;
     for (const file of proposed) {
-        const target = (0,external_node_path_.resolve)(options.cwd, file.path);
-        const current = await (0,promises_.readFile)(target, 'utf8').catch(() => undefined);
         const { cases: proposedCases, ...header } = (0,yaml/* parseDataset */.oH)(file.content, `${DATASET_BRANCH}:${file.path}`);
-        const merged = mergeCases(current, header, proposedCases, file.path);
-        if (merged.added.length === 0)
+        const merged = await mergeIntoFile((0,external_node_path_.resolve)(options.cwd, file.path), header, proposedCases, {
+            origin: file.path
+        });
+        if (!merged.written)
             continue;
-        await (0,yaml/* writeFileAtomic */.Zf)(target, merged.text);
         paths.push(file.path);
         cases += merged.added.length;
     }

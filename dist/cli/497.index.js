@@ -38,8 +38,6 @@ function contentCaptureHints(conventions) {
     return [...seen].map(convention => `${convention} spans record content with ${CONTENT_CAPTURE_SETTINGS[convention]}`);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/dataset/format.ts
@@ -51,6 +49,8 @@ var external_node_path_ = __webpack_require__(6760);
 /** The `source` value toad-eye's export writes; kept so its tooling recognizes our files. */
 const EXPORT_SOURCE = 'toad-eye-export';
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:crypto"
@@ -383,6 +383,24 @@ var yaml = __webpack_require__(921);
 
 
 
+
+/**
+ * Merges cases into the dataset file at `path`: reads it if it exists, appends what is new,
+ * and writes it back atomically only when something was added. A file is never created
+ * without cases.
+ */
+async function mergeIntoFile(path, header, candidates, options = {}) {
+    const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    const merged = mergeCases(existing, header, candidates, options.origin ?? path, options);
+    const written = merged.added.length > 0;
+    if (written)
+        await (0,yaml/* writeFileAtomic */.Zf)(path, merged.text);
+    return { ...merged, created: existing === undefined, written };
+}
 /**
  * Adds new cases to a dataset file without touching what is there: existing cases keep
  * their order, their edits and their bytes. New cases are appended as text after the last
@@ -2590,8 +2608,6 @@ function collectCases(calls, options = {}) {
 
 
 
-
-
 /**
  * The nightly export: search the source, extract the LLM calls, and add the ones not yet
  * in the datasets. Existing cases are never rewritten, so running it twice changes nothing.
@@ -2628,22 +2644,15 @@ async function runExport(source, settings, dependencies = {}) {
     let overLimit = 0;
     for (const group of groups) {
         const path = (0,external_node_path_.join)(settings.outputDir, group.file);
-        const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        });
         const header = datasetHeader(group.name, group.cases, now());
-        const merged = mergeCases(existing, header, group.cases, path, { limit: remaining });
+        const merged = await mergeIntoFile(path, header, group.cases, { limit: remaining });
         remaining -= merged.added.length;
         overLimit += merged.overLimit;
-        if (existing === undefined && merged.added.length === 0)
+        if (merged.created && !merged.written)
             continue;
-        if (merged.text !== existing)
-            await (0,yaml/* writeFileAtomic */.Zf)(path, merged.text);
         files.push({
             path,
-            created: existing === undefined,
+            created: merged.created,
             added: merged.added.length,
             alreadyPresent: merged.alreadyPresent
         });
@@ -2705,7 +2714,6 @@ var ids = __webpack_require__(188);
 // EXTERNAL MODULE: ./src/traces/jaeger.ts + 2 modules
 var jaeger = __webpack_require__(4024);
 ;// CONCATENATED MODULE: ./src/export/export-trace.ts
-
 
 
 
@@ -2794,15 +2802,8 @@ async function exportTraceToFile(traceId, outputDir, options = {}) {
     if (!dataset)
         throw noExportableSpans(trace);
     const path = (0,external_node_path_.join)(outputDir, `trace-${shortTraceId(trace.traceId)}.eval.yaml`);
-    const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    });
     const { cases, ...header } = dataset;
-    const merged = mergeCases(existing, header, cases, path);
-    if (merged.text !== existing)
-        await (0,yaml/* writeFileAtomic */.Zf)(path, merged.text);
+    const merged = await mergeIntoFile(path, header, cases);
     return { path, dataset, added: merged.added.length };
 }
 /**

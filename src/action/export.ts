@@ -9,8 +9,8 @@ import { createTraceSource } from '../traces/index.js'
 import type { ActionDependencies } from './main.js'
 import { readRunContext, type RunContext } from './context.js'
 import type { GitHubApi } from './github.js'
-import { mergeCases } from '../dataset/merge.js'
-import { parseDataset, writeFileAtomic } from '../dataset/yaml.js'
+import { mergeIntoFile } from '../dataset/merge.js'
+import { parseDataset } from '../dataset/yaml.js'
 import { evaluateWithActionsCache } from './cached-eval.js'
 import { readRunSettings } from './eval.js'
 import { booleanInput, EXPORT_INPUTS, inputSettings } from './inputs.js'
@@ -111,15 +111,14 @@ async function carryOverOpenProposal(
   const paths: string[] = []
   let cases = 0
   for (const file of proposed) {
-    const target = resolve(options.cwd, file.path)
-    const current = await readFile(target, 'utf8').catch(() => undefined)
     const { cases: proposedCases, ...header } = parseDataset(
       file.content,
       `${DATASET_BRANCH}:${file.path}`
     )
-    const merged = mergeCases(current, header, proposedCases, file.path)
-    if (merged.added.length === 0) continue
-    await writeFileAtomic(target, merged.text)
+    const merged = await mergeIntoFile(resolve(options.cwd, file.path), header, proposedCases, {
+      origin: file.path
+    })
+    if (!merged.written) continue
     paths.push(file.path)
     cases += merged.added.length
   }

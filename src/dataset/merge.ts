@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { contentHash } from './build.js'
 import type { DatasetHeader, EvalCase } from './format.js'
@@ -6,6 +7,7 @@ import {
   datasetToYaml,
   DatasetFormatError,
   parseDataset,
+  writeFileAtomic,
   YAML_OPTIONS
 } from './yaml.js'
 
@@ -17,6 +19,34 @@ export interface MergeResult {
   alreadyPresent: number
   /** New cases left out because `limit` was reached. */
   overLimit: number
+}
+
+export interface FileMergeResult extends MergeResult {
+  /** The file did not exist before. */
+  created: boolean
+  /** The file was written (it is left alone when nothing was added). */
+  written: boolean
+}
+
+/**
+ * Merges cases into the dataset file at `path`: reads it if it exists, appends what is new,
+ * and writes it back atomically only when something was added. A file is never created
+ * without cases.
+ */
+export async function mergeIntoFile(
+  path: string,
+  header: DatasetHeader,
+  candidates: EvalCase[],
+  options: MergeOptions & { origin?: string } = {}
+): Promise<FileMergeResult> {
+  const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  })
+  const merged = mergeCases(existing, header, candidates, options.origin ?? path, options)
+  const written = merged.added.length > 0
+  if (written) await writeFileAtomic(path, merged.text)
+  return { ...merged, created: existing === undefined, written }
 }
 
 export interface MergeOptions {

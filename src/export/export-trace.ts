@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EvalDataset } from '../dataset/format.js'
 import { EXPORT_SOURCE } from '../dataset/format.js'
-import { mergeCases } from '../dataset/merge.js'
+import { mergeIntoFile } from '../dataset/merge.js'
 import { createRedactor, type CustomPattern } from '../dataset/redact.js'
-import { datasetToYaml, writeFileAtomic } from '../dataset/yaml.js'
+import { datasetToYaml } from '../dataset/yaml.js'
 import { extractLlmCalls } from '../extract/index.js'
 import { assertTraceId } from '../traces/ids.js'
 import { createJaegerSource } from '../traces/jaeger.js'
@@ -127,13 +126,8 @@ export async function exportTraceToFile(
   const dataset = traceToDataset(trace, options)
   if (!dataset) throw noExportableSpans(trace)
   const path = join(outputDir, `trace-${shortTraceId(trace.traceId)}.eval.yaml`)
-  const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined
-    throw error
-  })
   const { cases, ...header } = dataset
-  const merged = mergeCases(existing, header, cases, path)
-  if (merged.text !== existing) await writeFileAtomic(path, merged.text)
+  const merged = await mergeIntoFile(path, header, cases)
   return { path, dataset, added: merged.added.length }
 }
 

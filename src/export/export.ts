@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EXPORT_SOURCE, type DatasetHeader, type EvalCase } from '../dataset/format.js'
 import type { CallFilters } from '../dataset/filters.js'
-import { mergeCases } from '../dataset/merge.js'
+import { mergeIntoFile } from '../dataset/merge.js'
 import { createRedactor, type CustomPattern } from '../dataset/redact.js'
-import { writeFileAtomic } from '../dataset/yaml.js'
 import { extractLlmCalls } from '../extract/index.js'
 import type { LlmCall, SkippedSpan } from '../extract/model.js'
 import type { TraceQuery, TraceSource } from '../traces/source.js'
@@ -95,19 +93,14 @@ export async function runExport(
   let overLimit = 0
   for (const group of groups) {
     const path = join(settings.outputDir, group.file)
-    const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined
-      throw error
-    })
     const header = datasetHeader(group.name, group.cases, now())
-    const merged = mergeCases(existing, header, group.cases, path, { limit: remaining })
+    const merged = await mergeIntoFile(path, header, group.cases, { limit: remaining })
     remaining -= merged.added.length
     overLimit += merged.overLimit
-    if (existing === undefined && merged.added.length === 0) continue
-    if (merged.text !== existing) await writeFileAtomic(path, merged.text)
+    if (merged.created && !merged.written) continue
     files.push({
       path,
-      created: existing === undefined,
+      created: merged.created,
       added: merged.added.length,
       alreadyPresent: merged.alreadyPresent
     })

@@ -8,6 +8,20 @@ export interface MergeResult {
     /** New cases left out because `limit` was reached. */
     overLimit: number;
 }
+export interface FileMergeResult extends MergeResult {
+    /** The file did not exist before. */
+    created: boolean;
+    /** The file was written (it is left alone when nothing was added). */
+    written: boolean;
+}
+/**
+ * Merges cases into the dataset file at `path`: reads it if it exists, appends what is new,
+ * and writes it back atomically only when something was added. A file is never created
+ * without cases.
+ */
+export declare function mergeIntoFile(path: string, header: DatasetHeader, candidates: EvalCase[], options?: MergeOptions & {
+    origin?: string;
+}): Promise<FileMergeResult>;
 export interface MergeOptions {
     /** The most cases to add; the rest are counted in `overLimit`. */
     limit?: number;
