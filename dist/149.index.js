@@ -3154,6 +3154,8 @@ var external_node_path_ = __webpack_require__(76760);
 var load = __webpack_require__(61036);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/compare/gate.ts
+var gate = __webpack_require__(59716);
 // EXTERNAL MODULE: ./src/report/results-file.ts + 2 modules
 var results_file = __webpack_require__(84112);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -3163,7 +3165,7 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/eval/results.ts
 
 
-const DEFAULT_GATE = { maxRegressions: 0, alpha: 0.05 };
+
 /** The results.json of one run: the suites as they ran, each with its own gate. */
 function buildResults(runs, context) {
     // A base read from another file of the working tree has no commit to name.
@@ -3181,7 +3183,7 @@ function buildResults(runs, context) {
         tool: { name: 'toad-eval', version: VERSION },
         ...(Object.keys(commit).length > 0 ? { commit } : {}),
         ...(context.shard ? { shard: context.shard } : {}),
-        gate: runs[0]?.gate ?? DEFAULT_GATE,
+        gate: runs[0]?.gate ?? gate/* DEFAULT_GATE */.sV,
         suites: runs
     };
 }
@@ -3972,8 +3974,10 @@ function messageOf(error) {
 /* harmony export */   rG: () => (/* binding */ EVAL_SETTING_ALIASES)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CACHE_DIR, DEFAULT_CONCURRENCY */
-/* harmony import */ var _traces_window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65112);
-/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29655);
+/* harmony import */ var _compare_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59716);
+/* harmony import */ var _traces_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65112);
+/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29655);
+
 
 
 /** Keys of one suite: in `suites:` entries, in the `eval:` defaults, and as flags. */
@@ -4023,24 +4027,24 @@ const DEFAULT_CONCURRENCY = 8;
  */
 function parseRunSettings(sources) {
     const { flags, env } = sources;
-    const defaults = sources.defaults ? (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .layered */ .dZ)(sources.defaults, flags) : flags;
-    const oneOff = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readStrings */ .Nc)(flags, 'dataset').length > 0;
+    const defaults = sources.defaults ? (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .layered */ .dZ)(sources.defaults, flags) : flags;
+    const oneOff = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readStrings */ .Nc)(flags, 'dataset').length > 0;
     const entries = oneOff
         ? [defaults]
-        : (sources.suites ?? []).map(suite => (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .missingKeysNamedBy */ .LB)((0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .layered */ .dZ)(...compact(sources.defaults, suite, flags)), suite));
+        : (sources.suites ?? []).map(suite => (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .missingKeysNamedBy */ .LB)((0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .layered */ .dZ)(...compact(sources.defaults, suite, flags)), suite));
     if (entries.length === 0) {
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN('No suites to run: add "suites" to toad-eval.yaml or pass --dataset FILE');
+        throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN('No suites to run: add "suites" to toad-eval.yaml or pass --dataset FILE');
     }
-    const runUnchanged = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'run-unchanged') ?? false;
+    const runUnchanged = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(defaults, 'run-unchanged') ?? false;
     let suites = entries.map((raw, index) => ({
         ...parseSuite(raw, env, `suite-${index + 1}`),
         ...(runUnchanged ? { runUnchanged } : {})
     }));
-    const only = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readStrings */ .Nc)(defaults, 'suite');
+    const only = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readStrings */ .Nc)(defaults, 'suite');
     if (only.length > 0) {
         const unknown = only.filter(name => !suites.some(suite => suite.name === name));
         if (unknown.length > 0) {
-            throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${defaults.describe('suite')}: no suite named ${unknown.map(n => `"${n}"`).join(', ')}; ` +
+            throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${defaults.describe('suite')}: no suite named ${unknown.map(n => `"${n}"`).join(', ')}; ` +
                 `suites: ${suites.map(suite => suite.name).join(', ')}`);
         }
         suites = suites.filter(suite => only.includes(suite.name));
@@ -4048,22 +4052,22 @@ function parseRunSettings(sources) {
     const names = new Set();
     for (const suite of suites) {
         if (names.has(suite.name))
-            throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`Two suites are named "${suite.name}"; names must be unique`);
+            throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`Two suites are named "${suite.name}"; names must be unique`);
         names.add(suite.name);
     }
-    const cacheOn = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)(defaults, 'cache') ?? true;
-    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readParsed */ .mY)(defaults, 'timeout', _traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG);
-    const retries = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(defaults, 'retries', { min: 0, max: 10, integer: true });
-    const baseRef = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'base-ref');
+    const cacheOn = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(defaults, 'cache') ?? true;
+    const timeout = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .mY)(defaults, 'timeout', _traces_window_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationText */ .zG);
+    const retries = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(defaults, 'retries', { min: 0, max: 10, integer: true });
+    const baseRef = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(defaults, 'base-ref');
     const shard = parseShard(defaults);
     return {
         suites,
         ...(baseRef ? { baseRef } : {}),
-        concurrency: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(defaults, 'concurrency', { min: 1, max: 256, integer: true }) ??
+        concurrency: (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(defaults, 'concurrency', { min: 1, max: 256, integer: true }) ??
             DEFAULT_CONCURRENCY,
         ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
         ...(retries !== undefined ? { retries } : {}),
-        ...(cacheOn ? { cacheDir: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
+        ...(cacheOn ? { cacheDir: (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(defaults, 'cache-dir') ?? DEFAULT_CACHE_DIR } : {}),
         ...(shard ? { shard } : {}),
         outputs: outputs(defaults),
         prices: parsePrices(defaults)
@@ -4072,10 +4076,10 @@ function parseRunSettings(sources) {
 /** `--price my-model=0.3/1.2`, or in YAML `prices: { my-model: 0.3/1.2 }`: USD per 1M tokens. */
 function parsePrices(raw) {
     const prices = {};
-    for (const [model, text] of Object.entries((0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readKeyValues */ ._Z)(raw, 'price'))) {
+    for (const [model, text] of Object.entries((0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readKeyValues */ ._Z)(raw, 'price'))) {
         const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
         if (!match) {
-            throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe('price')}: ${model} must be "input/output" in USD per 1M tokens, such as 0.3/1.2; got "${text}"`);
+            throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('price')}: ${model} must be "input/output" in USD per 1M tokens, such as 0.3/1.2; got "${text}"`);
         }
         prices[model] = { input: Number(match[1]), output: Number(match[2]) };
     }
@@ -4085,20 +4089,20 @@ function compact(...layers) {
     return layers.filter((layer) => layer !== undefined);
 }
 function parseSuite(raw, env, fallbackName) {
-    const datasets = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readStrings */ .Nc)(raw, 'dataset');
+    const datasets = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readStrings */ .Nc)(raw, 'dataset');
     if (datasets.length === 0)
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe('dataset')} is required: the dataset files to run`);
-    const model = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'model');
-    const baseModel = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'base-model');
-    const prompt = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'prompt');
-    const basePrompt = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'base-prompt');
+        throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('dataset')} is required: the dataset files to run`);
+    const model = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'model');
+    const baseModel = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'base-model');
+    const prompt = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'prompt');
+    const basePrompt = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'base-prompt');
     if (basePrompt && !prompt) {
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe('base-prompt')} needs ${raw.describe('prompt')}: the head prompt to compare it with`);
+        throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('base-prompt')} needs ${raw.describe('prompt')}: the head prompt to compare it with`);
     }
-    const judgeModel = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'judge-model');
-    const embeddingModel = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'embedding-model');
+    const judgeModel = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'judge-model');
+    const embeddingModel = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'embedding-model');
     return {
-        name: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'name') ?? (datasets.length === 1 ? datasetName(datasets[0]) : fallbackName),
+        name: (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'name') ?? (datasets.length === 1 ? datasetName(datasets[0]) : fallbackName),
         ...(prompt ? { prompt } : {}),
         ...(basePrompt ? { basePrompt } : {}),
         datasets,
@@ -4106,7 +4110,7 @@ function parseSuite(raw, env, fallbackName) {
         ...(model ? { model } : {}),
         ...(baseModel ? { baseModel } : {}),
         params: parseParams(raw),
-        repeat: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'repeat', { min: 1, max: 100, integer: true }) ?? 1,
+        repeat: (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'repeat', { min: 1, max: 100, integer: true }) ?? 1,
         ...(judgeModel ? { judgeModel } : {}),
         ...(embeddingModel ? { embeddingModel } : {}),
         gate: parseGate(raw)
@@ -4122,11 +4126,11 @@ const PROVIDER_ENV = {
 };
 /** The provider named, else the one a Claude model implies, else OpenAI-compatible. */
 function parseProvider(raw, env, model) {
-    const kind = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(raw, 'provider', ['openai', 'anthropic']) ??
+    const kind = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readChoice */ .Kf)(raw, 'provider', ['openai', 'anthropic']) ??
         (model?.startsWith('claude') ? 'anthropic' : 'openai');
-    const baseUrl = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'base-url') ?? env[PROVIDER_ENV[kind].baseUrl];
+    const baseUrl = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'base-url') ?? env[PROVIDER_ENV[kind].baseUrl];
     if (baseUrl !== undefined && !/^https?:\/\//i.test(baseUrl)) {
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe('base-url')} must be an http:// or https:// URL`);
+        throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('base-url')} must be an http:// or https:// URL`);
     }
     const apiKey = env[PROVIDER_ENV[kind].key];
     return { kind, ...(baseUrl ? { baseUrl } : {}), ...(apiKey ? { apiKey } : {}) };
@@ -4136,10 +4140,10 @@ function apiKeyVariable(kind) {
     return PROVIDER_ENV[kind].key;
 }
 function parseParams(raw) {
-    const temperature = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'temperature', { min: 0, max: 2 });
-    const maxTokens = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'max-tokens', { min: 1, integer: true });
-    const topP = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'top-p', { min: 0, max: 1 });
-    const seed = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'seed', { integer: true });
+    const temperature = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'temperature', { min: 0, max: 2 });
+    const maxTokens = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'max-tokens', { min: 1, integer: true });
+    const topP = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'top-p', { min: 0, max: 1 });
+    const seed = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'seed', { integer: true });
     return {
         ...(temperature !== undefined ? { temperature } : {}),
         ...(maxTokens !== undefined ? { maxTokens } : {}),
@@ -4148,32 +4152,32 @@ function parseParams(raw) {
     };
 }
 function parseGate(raw) {
-    const minPassRate = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'min-pass-rate', { min: 0, max: 1 });
-    const maxErrors = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'max-errors', { min: 0, integer: true });
+    const minPassRate = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'min-pass-rate', { min: 0, max: 1 });
+    const maxErrors = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'max-errors', { min: 0, integer: true });
     return {
-        maxRegressions: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'max-regressions', { min: 0, integer: true }) ?? 0,
+        maxRegressions: (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'max-regressions', { min: 0, integer: true }) ?? _compare_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_GATE */ .sV.maxRegressions,
         ...(minPassRate !== undefined ? { minPassRate } : {}),
         ...(maxErrors !== undefined ? { maxErrors } : {}),
-        alpha: (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(raw, 'alpha', { min: 0.0001, max: 0.5 }) ?? 0.05
+        alpha: (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'alpha', { min: 0.0001, max: 0.5 }) ?? _compare_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_GATE */ .sV.alpha
     };
 }
 /** `--shard 2/4`: the second of four slices. */
 function parseShard(raw) {
-    const text = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'shard');
+    const text = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'shard');
     if (text === undefined)
         return undefined;
     const match = /^(\d+)\/(\d+)$/.exec(text.trim());
     const index = Number(match?.[1]);
     const total = Number(match?.[2]);
     if (!match || total < 1 || index < 1 || index > total) {
-        throw new _raw_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(`${raw.describe('shard')} must be i/n with 1 <= i <= n, such as 2/4; got "${text}"`);
+        throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('shard')} must be i/n with 1 <= i <= n, such as 2/4; got "${text}"`);
     }
     return { index, total };
 }
 function outputs(raw) {
-    const results = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'results');
-    const markdown = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'markdown');
-    const junit = (0,_raw_js__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(raw, 'junit');
+    const results = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'results');
+    const markdown = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'markdown');
+    const junit = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'junit');
     return {
         ...(results ? { results } : {}),
         ...(markdown ? { markdown } : {}),

@@ -224,9 +224,12 @@ function setOutputs(environment, report) {
 /* harmony export */   I$: () => (/* binding */ exitCode),
 /* harmony export */   dE: () => (/* binding */ decideSuiteGates),
 /* harmony export */   iD: () => (/* binding */ providerUnreachable),
+/* harmony export */   sV: () => (/* binding */ DEFAULT_GATE),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
 /* unused harmony export decideGate */
+/** No regression allowed, tested at the usual 5 % level: what a suite gets unless it says otherwise. */
+const DEFAULT_GATE = { maxRegressions: 0, alpha: 0.05 };
 /**
  * Fails when regressions exceed `maxRegressions`, when head's pass rate over all samples of
  * the suites that ran is below `minPassRate`, or when more cases than `maxErrors` ended in

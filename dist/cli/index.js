@@ -666,12 +666,12 @@ const COMMANDS = [
     {
         name: 'run',
         summary: 'Run base and head prompts on the datasets, compare per case, and gate (the PR job)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).runCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4003))).runCommand
     },
     {
         name: 'report',
         summary: 'Merge results.json files (shards) and render the report and the gate again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).reportCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4003))).reportCommand
     },
     {
         name: 'fetch',

@@ -1,4 +1,4 @@
-import type { GateSettings } from '../compare/model.js'
+import { DEFAULT_GATE } from '../compare/gate.js'
 import { RESULTS_SCHEMA, RESULTS_VERSION, type ResultsFile } from '../report/results-file.js'
 import { VERSION } from '../version.js'
 import type { SuiteRun } from './run-model.js'
@@ -8,8 +8,6 @@ export interface ResultsContext {
   headCommit?: string
   shard?: { index: number; total: number }
 }
-
-const DEFAULT_GATE: GateSettings = { maxRegressions: 0, alpha: 0.05 }
 
 /** The results.json of one run: the suites as they ran, each with its own gate. */
 export function buildResults(runs: SuiteRun[], context: ResultsContext): ResultsFile {

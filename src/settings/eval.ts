@@ -1,3 +1,4 @@
+import { DEFAULT_GATE } from '../compare/gate.js'
 import type { GateSettings } from '../compare/model.js'
 import type { RequestParams } from '../extract/model.js'
 import type { ProviderKind } from '../eval/model.js'
@@ -278,10 +279,11 @@ function parseGate(raw: RawSettings): GateSettings {
   const minPassRate = readNumber(raw, 'min-pass-rate', { min: 0, max: 1 })
   const maxErrors = readNumber(raw, 'max-errors', { min: 0, integer: true })
   return {
-    maxRegressions: readNumber(raw, 'max-regressions', { min: 0, integer: true }) ?? 0,
+    maxRegressions:
+      readNumber(raw, 'max-regressions', { min: 0, integer: true }) ?? DEFAULT_GATE.maxRegressions,
     ...(minPassRate !== undefined ? { minPassRate } : {}),
     ...(maxErrors !== undefined ? { maxErrors } : {}),
-    alpha: readNumber(raw, 'alpha', { min: 0.0001, max: 0.5 }) ?? 0.05
+    alpha: readNumber(raw, 'alpha', { min: 0.0001, max: 0.5 }) ?? DEFAULT_GATE.alpha
   }
 }
 

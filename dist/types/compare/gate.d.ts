@@ -4,6 +4,8 @@
  */
 import type { SuiteRun } from '../eval/run-model.js';
 import type { GateDecision, GateSettings, SuiteComparison } from './model.js';
+/** No regression allowed, tested at the usual 5 % level: what a suite gets unless it says otherwise. */
+export declare const DEFAULT_GATE: GateSettings;
 /**
  * Fails when regressions exceed `maxRegressions`, when head's pass rate over all samples of
  * the suites that ran is below `minPassRate`, or when more cases than `maxErrors` ended in

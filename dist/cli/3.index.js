@@ -1,8 +1,8 @@
-export const id = 681;
-export const ids = [681];
+export const id = 3;
+export const ids = [3];
 export const modules = {
 
-/***/ 3681:
+/***/ 4003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,92 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(1036);
-;// CONCATENATED MODULE: ./src/compare/gate.ts
-/**
- * Fails when regressions exceed `maxRegressions`, when head's pass rate over all samples of
- * the suites that ran is below `minPassRate`, or when more cases than `maxErrors` ended in
- * `error`. Skipped suites take no part; with no samples at all the pass rate has nothing to
- * fail on. An unset `minPassRate` or `maxErrors` is no limit.
- */
-function decideGate(suites, settings) {
-    const ran = suites.filter(suite => suite.skipped === undefined);
-    const regressions = sum(ran.map(suite => suite.counts.regression));
-    const errors = sum(ran.map(suite => suite.counts.error));
-    const headSamples = sum(ran.flatMap(suite => suite.cases.map(c => c.head.samples)));
-    const headPasses = sum(ran.flatMap(suite => suite.cases.map(c => c.head.passes)));
-    const reasons = [];
-    if (regressions > settings.maxRegressions) {
-        reasons.push(`${plural(regressions, 'regression')} (max ${settings.maxRegressions})`);
-    }
-    if (settings.minPassRate !== undefined && headSamples > 0) {
-        const passRate = headPasses / headSamples;
-        if (passRate < settings.minPassRate) {
-            reasons.push(`head pass rate ${percent(passRate, 'down')} below the minimum ${percent(settings.minPassRate)}`);
-        }
-    }
-    if (settings.maxErrors !== undefined && errors > settings.maxErrors) {
-        reasons.push(`${plural(errors, 'error')} (max ${settings.maxErrors})`);
-    }
-    return { passed: reasons.length === 0, reasons };
-}
-/**
- * Each suite against its own thresholds (suites of one run may set different ones); the
- * gate passes when every suite does. With several suites, each reason names its suite.
- */
-function decideSuiteGates(suites, gates) {
-    const reasons = suites.flatMap((suite, index) => {
-        const settings = gates[index];
-        if (settings === undefined)
-            throw new Error(`no gate settings for suite ${suite.suite}`);
-        const { reasons: own } = decideGate([suite], settings);
-        return suites.length > 1 ? own.map(reason => `${suite.suite}: ${reason}`) : own;
-    });
-    return { passed: reasons.length === 0, reasons };
-}
-/** Failures that say the provider could not be reached or would not serve, not that an answer was bad. */
-const OUTAGE_FAILURES = new Set(['connection', 'timeout', 'auth', 'server', 'rate-limit']);
-/**
- * True when a suite that ran got no answer at all because its provider failed: an outage
- * (exit 3), which must not read as a regression. Partial failures are errors the gate counts.
- */
-function providerUnreachable(runs) {
-    return runs.some(run => {
-        const samples = run.cases.flatMap(c => [...c.base.samples, ...c.head.samples]);
-        return (samples.length > 0 &&
-            samples.every(sample => sample.failure !== undefined && OUTAGE_FAILURES.has(sample.failure)));
-    });
-}
-/** The process exit codes CI sees; 2 (usage or config error) belongs to the CLI. */
-const ExitCode = {
-    passed: 0,
-    gateFailed: 1,
-    usage: 2,
-    infrastructure: 3
-};
-/**
- * 3 when a provider or source could not be reached, whatever the gate says (an outage must
- * not read as a regression, nor a partial run as a pass); else 0 or 1 from the gate.
- */
-function exitCode(decision, infrastructureError = false) {
-    if (infrastructureError)
-        return ExitCode.infrastructure;
-    return decision.passed ? ExitCode.passed : ExitCode.gateFailed;
-}
-function sum(values) {
-    return values.reduce((total, value) => total + value, 0);
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/**
- * `80%`, `72.5%`. A rate that failed the minimum is rounded down, so 79.96% does not read as
- * `80% below the minimum 80%`; the epsilon absorbs 0.725 * 1000 = 724.999….
- */
-function percent(rate, rounding = 'nearest') {
-    const tenths = rounding === 'down' ? Math.floor(rate * 1000 + 1e-9) : Math.round(rate * 1000);
-    return `${tenths / 10}%`;
-}
-
+// EXTERNAL MODULE: ./src/compare/gate.ts
+var gate = __webpack_require__(9716);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/settings/eval.ts
@@ -3284,13 +3200,13 @@ function variantStats(results) {
         cacheHits: samples.filter(sample => sample.cached).length,
         // Tokens and cost are what the answers cost, cached or not, so a mostly cached base and a
         // freshly asked head compare like for like.
-        inputTokens: variant_stats_sum(samples.map(sample => sample.usage.input ?? 0)),
-        outputTokens: variant_stats_sum(samples.map(sample => sample.usage.output ?? 0)),
-        costUsd: variant_stats_sum(samples.map(sample => sample.costUsd ?? 0)),
+        inputTokens: sum(samples.map(sample => sample.usage.input ?? 0)),
+        outputTokens: sum(samples.map(sample => sample.usage.output ?? 0)),
+        costUsd: sum(samples.map(sample => sample.costUsd ?? 0)),
         ...(p50 !== undefined && p95 !== undefined && { latencyMs: { p50, p95 } })
     };
 }
-function variant_stats_sum(values) {
+function sum(values) {
     return values.reduce((total, value) => total + value, 0);
 }
 
@@ -3406,7 +3322,7 @@ function reportFromResults(results) {
     return {
         suites,
         runs: results.suites,
-        decision: decideSuiteGates(suites, gates),
+        decision: (0,gate/* decideSuiteGates */.dE)(suites, gates),
         ...(results.commit !== undefined && { commit: results.commit })
     };
 }
@@ -3823,7 +3739,7 @@ var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/eval/results.ts
 
 
-const DEFAULT_GATE = { maxRegressions: 0, alpha: 0.05 };
+
 /** The results.json of one run: the suites as they ran, each with its own gate. */
 function buildResults(runs, context) {
     // A base read from another file of the working tree has no commit to name.
@@ -3841,7 +3757,7 @@ function buildResults(runs, context) {
         tool: { name: 'toad-eval', version: version/* VERSION */.x },
         ...(Object.keys(commit).length > 0 ? { commit } : {}),
         ...(context.shard ? { shard: context.shard } : {}),
-        gate: runs[0]?.gate ?? DEFAULT_GATE,
+        gate: runs[0]?.gate ?? gate/* DEFAULT_GATE */.sV,
         suites: runs
     };
 }
@@ -3951,7 +3867,7 @@ function sampleOutcome(sample) {
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** `95%`, `72.5%`. */
-function format_percent(rate) {
+function percent(rate) {
     return `${Math.round(rate * 1000) / 10}%`;
 }
 /** `$0.0123`, `$1.25`; `—` when nothing was priced (a local model, or no price known). */
@@ -3980,7 +3896,7 @@ function format_count(value) {
 function pValue(p) {
     return p < 0.001 ? '<0.001' : String(Number(p.toPrecision(2)));
 }
-function format_plural(n, noun, nouns = `${noun}s`) {
+function plural(n, noun, nouns = `${noun}s`) {
     return `${format_count(n)} ${n === 1 ? noun : nouns}`;
 }
 
@@ -4075,7 +3991,7 @@ function renderCase(comparison, run) {
 }
 function passCounts(comparison) {
     const side = (name, counts) => `${name} passed ${counts.passes}/${counts.samples}` +
-        (counts.errors > 0 ? ` (${format_plural(counts.errors, 'error')})` : '');
+        (counts.errors > 0 ? ` (${plural(counts.errors, 'error')})` : '');
     return `${side('base', comparison.base)}, ${side('head', comparison.head)}`;
 }
 function tally(cases) {
@@ -4226,7 +4142,7 @@ function caseSection(suite, runs, detail) {
     const title = `### ${code(suite.suite, 100)}`;
     if (shown.length === 0) {
         const note = detail === 'full'
-            ? `All ${format_plural(suite.counts.total, 'case')} pass.`
+            ? `All ${plural(suite.counts.total, 'case')} pass.`
             : 'No regressions or errors.';
         return `${title}\n\n${note}`;
     }
@@ -4265,7 +4181,7 @@ function sideCell(side, repeats) {
             return '⚠️ error';
         return side.passes === 1 ? '✅ pass' : '❌ fail';
     }
-    const errors = side.errors > 0 ? ` · ${format_plural(side.errors, 'error')}` : '';
+    const errors = side.errors > 0 ? ` · ${plural(side.errors, 'error')}` : '';
     return `${format_count(side.passes)}/${format_count(side.samples)}${errors}`;
 }
 function problemsCell(problems) {
@@ -4367,7 +4283,7 @@ function headline(decision, ran) {
     const regressions = markdown_sum(ran.map(suite => suite.counts.regression));
     const fixed = markdown_sum(ran.map(suite => suite.counts.fixed));
     const fixes = fixed > 0 ? `, ${format_count(fixed)} fixed` : '';
-    return `## ✅ toad-eval gate passed: ${format_plural(regressions, 'regression')}${fixes} in ${format_plural(cases, 'case')}`;
+    return `## ✅ toad-eval gate passed: ${plural(regressions, 'regression')}${fixes} in ${plural(cases, 'case')}`;
 }
 function commitLine(commit) {
     const head = commit?.head === undefined ? undefined : code(shortSha(commit.head));
@@ -4416,12 +4332,12 @@ function overviewTable(suites) {
     const rows = suites.map(suite => {
         const failedCalls = suite.base.errors + suite.head.errors;
         const errors = failedCalls > 0
-            ? `${emphasized(suite.counts.error)} (${format_plural(failedCalls, 'failed call')})`
+            ? `${emphasized(suite.counts.error)} (${plural(failedCalls, 'failed call')})`
             : emphasized(suite.counts.error);
         return [
             code(suite.suite, 100),
             format_count(suite.counts.total),
-            `${format_percent(suite.base.passRate)} → ${format_percent(suite.head.passRate)}`,
+            `${percent(suite.base.passRate)} → ${percent(suite.head.passRate)}`,
             emphasized(suite.counts.regression),
             format_count(suite.counts.fixed),
             format_count(suite.counts['still-failing']),
@@ -4442,7 +4358,7 @@ function emphasized(value) {
 }
 function skippedList(suites) {
     const items = suites.map(suite => `- ${code(suite.suite, 100)}: ${inline(suite.skipped ?? '', 300)}`);
-    return [`**Skipped** (${format_plural(suites.length, 'suite')}):`, ...items].join('\n');
+    return [`**Skipped** (${plural(suites.length, 'suite')}):`, ...items].join('\n');
 }
 /**
  * Whole lines of `markdown` that fit in `maxChars` with a closing note; the bare prefix when
@@ -4542,12 +4458,12 @@ function suiteLines(suite, runs) {
         return [`${name}: skipped (${terminalText(suite.skipped)})`];
     const { counts, base, head } = suite;
     const lines = [
-        `${name}: ${format_plural(counts.total, 'case')} · pass rate ${format_percent(base.passRate)} → ${format_percent(head.passRate)} · ` +
-            `${format_plural(counts.regression, 'regression')}, ${format_count(counts.fixed)} fixed, ` +
-            `${format_count(counts['still-failing'])} still failing, ${format_plural(counts.error, 'error')}, ${format_count(counts.flaky)} flaky`,
+        `${name}: ${plural(counts.total, 'case')} · pass rate ${percent(base.passRate)} → ${percent(head.passRate)} · ` +
+            `${plural(counts.regression, 'regression')}, ${format_count(counts.fixed)} fixed, ` +
+            `${format_count(counts['still-failing'])} still failing, ${plural(counts.error, 'error')}, ${format_count(counts.flaky)} flaky`,
         `  cost ${usd(base.costUsd)} → ${usd(head.costUsd)} · latency p50 / p95 ${latency(base.latencyMs)} → ` +
-            `${latency(head.latencyMs)} · ${format_plural(base.requests + head.requests, 'request')}, ` +
-            `${format_plural(base.cacheHits + head.cacheHits, 'cache hit')}`
+            `${latency(head.latencyMs)} · ${plural(base.requests + head.requests, 'request')}, ` +
+            `${plural(base.cacheHits + head.cacheHits, 'cache hit')}`
     ];
     // Regressions first: they are what a reader came for.
     const failing = [
@@ -4747,7 +4663,7 @@ Outputs:
             ...(headCommit ? { headCommit } : {}),
             ...(settings.shard ? { shard: settings.shard } : {})
         });
-        return finish(results, settings.outputs, io, providerUnreachable(runs));
+        return finish(results, settings.outputs, io, (0,gate/* providerUnreachable */.iD)(runs));
     }
 };
 const reportCommand = {
@@ -4770,7 +4686,7 @@ and the gate again, without calling a model. Same exit codes as run.
             ...((0,raw/* readString */.E3)(outputs, 'markdown') ? { markdown: (0,raw/* readString */.E3)(outputs, 'markdown') } : {}),
             ...((0,raw/* readString */.E3)(outputs, 'junit') ? { junit: (0,raw/* readString */.E3)(outputs, 'junit') } : {})
         };
-        return finish(results, requested, io, providerUnreachable(results.suites));
+        return finish(results, requested, io, (0,gate/* providerUnreachable */.iD)(results.suites));
     }
 };
 async function finish(results, outputs, io, unreachable) {
@@ -4792,7 +4708,7 @@ async function finish(results, outputs, io, unreachable) {
             io.stdout(`Wrote ${file.shown}`);
     if (unreachable)
         io.stderr('✗ The provider could not be reached for a whole suite: this is an outage, not a regression.');
-    return exitCode(report.decision, unreachable);
+    return (0,gate/* exitCode */.I$)(report.decision, unreachable);
 }
 
 
