@@ -2,7 +2,7 @@ export const id = 149;
 export const ids = [149,312];
 export const modules = {
 
-/***/ 53786:
+/***/ 33342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -911,9 +911,1050 @@ function createProvider(settings) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/eval/prompts/template.ts
+// EXTERNAL MODULE: ./src/eval/prompts/template.ts
+var prompts_template = __webpack_require__(29446);
+// EXTERNAL MODULE: ./src/eval/scorers/index.ts + 16 modules
+var scorers = __webpack_require__(6428);
+;// CONCATENATED MODULE: ./src/eval/pool.ts
+/**
+ * Maps with at most `limit` calls in flight, keeping the input order in the result. The
+ * scheduler limits requests; this limits how many cases hold their prompts, answers and
+ * pending promises in memory at once.
+ */
+async function mapWithLimit(items, limit, map) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new Error(`Invalid limit ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await map(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/eval/runner.ts
+
+
+
+const DEFAULT_CASES_IN_FLIGHT = 16;
+/**
+ * Runs every case of a prepared suite on both sides, `repeat` times each, and scores every
+ * answer. A model call that fails after the scheduler's retries is an error sample, never a
+ * pass; nothing here throws for a provider failure.
+ */
+async function runSuite(prepared, endpoints, dependencies) {
+    const { settings, prompt } = prepared;
+    const base = {
+        name: 'base',
+        ...endpoints,
+        ...((settings.baseModel ?? settings.model)
+            ? { model: settings.baseModel ?? settings.model }
+            : {}),
+        ...(prompt
+            ? {
+                prompt: settings.basePrompt
+                    ? { path: settings.basePrompt, ref: 'working tree' }
+                    : { path: prompt.path, ref: prompt.baseRef }
+            }
+            : {})
+    };
+    const head = {
+        name: 'head',
+        ...endpoints,
+        ...(settings.model ? { model: settings.model } : {}),
+        ...(prompt ? { prompt: { path: prompt.path, ref: 'working tree' } } : {})
+    };
+    const skipped = skipReason(prepared);
+    const common = { name: settings.name, base, head, repeat: settings.repeat, gate: settings.gate };
+    if (skipped)
+        return { ...common, skipped, cases: [] };
+    const cases = await mapWithLimit(prepared.cases, dependencies.casesInFlight ?? DEFAULT_CASES_IN_FLIGHT, loaded => runCase(loaded, prepared, dependencies));
+    return { ...common, cases };
+}
+/** With nothing different between the sides, running would only spend money. */
+function skipReason({ settings, prompt }) {
+    if (settings.runUnchanged)
+        return undefined;
+    const sameModel = settings.baseModel === undefined || settings.baseModel === settings.model;
+    if (prompt?.unchanged && sameModel) {
+        return settings.basePrompt
+            ? `${prompt.path} and ${settings.basePrompt} are the same`
+            : `${prompt.path} is unchanged since ${prompt.baseRef.slice(0, 12)}`;
+    }
+    if (!prompt && settings.model !== undefined && settings.model === settings.baseModel) {
+        return `base and head both replay with ${settings.model}`;
+    }
+    return undefined;
+}
+async function runCase(loaded, prepared, dependencies) {
+    const { evalCase } = loaded;
+    const productionModel = stringOf(evalCase.source?.model) ?? loaded.datasetModel;
+    const headTemplate = prepared.prompt?.head;
+    // A prompt new in this PR has no base version: base then replays production.
+    const baseTemplate = prepared.prompt?.base;
+    const headModel = prepared.settings.model ?? headTemplate?.model?.name ?? productionModel;
+    const baseModel = prepared.settings.baseModel ?? (prepared.prompt ? headModel : productionModel) ?? headModel;
+    const input = (0,prompts_template/* stripRecordedSystem */.uc)(String(evalCase.variables.input ?? ''), systemText(baseTemplate));
+    const context = { evalCase, input, prepared, dependencies };
+    const side = (name, template, model) => dependencies.only && dependencies.only !== name
+        ? Promise.resolve({ messages: [], model: model ?? '', samples: [] })
+        : runVariant({ name, template, model }, context);
+    const [base, head] = await Promise.all([
+        side('base', baseTemplate, baseModel),
+        side('head', headTemplate, headModel)
+    ]);
+    const productionOutput = stringOf(evalCase.output);
+    return {
+        caseId: evalCase.id,
+        dataset: loaded.dataset,
+        input,
+        ...(productionOutput !== undefined ? { productionOutput } : {}),
+        base,
+        head
+    };
+}
+async function runVariant(side, context) {
+    const { evalCase, input, prepared, dependencies } = context;
+    const { name: variant, template, model } = side;
+    const samples = Array.from({ length: prepared.settings.repeat }, (_, sample) => sample);
+    let messages;
+    try {
+        if (!model)
+            throw new Error('no model: set model in the suite or record one in the dataset');
+        messages = (0,prompts_template/* renderPrompt */.nQ)(template, {
+            input,
+            variables: evalCase.variables,
+            ...(evalCase.messages?.length ? { messages: conversation(evalCase.messages) } : {}),
+            ...(typeof evalCase.system === 'string' ? { system: evalCase.system } : {})
+        });
+    }
+    catch (error) {
+        const reason = error.message;
+        const results = samples.map(sample => ({ ...failedSample(sample, reason), failure: 'config' }));
+        for (const result of results)
+            dependencies.onSample?.({ variant, result });
+        return { messages: [], model: model ?? '', samples: results };
+    }
+    const request = {
+        model,
+        messages,
+        ...(evalCase.tools?.length ? { tools: evalCase.tools } : {}),
+        params: prepared.settings.params
+    };
+    const results = await Promise.all(samples.map(async (sample) => {
+        const result = await runSample(request, sample, context);
+        dependencies.onSample?.({ variant, result });
+        return result;
+    }));
+    return { messages, model, samples: results };
+}
+async function runSample(request, sample, context) {
+    const { evalCase, input, dependencies } = context;
+    const call = await dependencies.callModel(request, sample);
+    if (!call.ok)
+        return { ...failedSample(sample, call.error), failure: call.failure };
+    const { response } = call;
+    const productionOutput = stringOf(evalCase.output);
+    const assertions = await (0,scorers/* scoreAnswer */.V9)(evalCase.assertions ?? [], {
+        output: response.text,
+        toolCalls: response.toolCalls,
+        cached: call.cached,
+        ...(call.latencyMs !== undefined ? { latencyMs: call.latencyMs } : {}),
+        ...(call.costUsd !== undefined ? { costUsd: call.costUsd } : {})
+    }, {
+        input,
+        ...(productionOutput !== undefined ? { productionOutput } : {}),
+        ...(dependencies.judge ? { judge: dependencies.judge } : {}),
+        ...(dependencies.embed ? { embed: dependencies.embed } : {})
+    });
+    const scorerError = assertions.find(result => result.error);
+    return {
+        sample,
+        output: response.text,
+        ...(response.toolCalls.length > 0 ? { toolCalls: response.toolCalls } : {}),
+        ...(scorerError ? { error: `${scorerError.type}: ${scorerError.reason}` } : {}),
+        cached: call.cached,
+        ...(call.latencyMs !== undefined ? { latencyMs: call.latencyMs } : {}),
+        usage: response.usage,
+        ...(call.costUsd !== undefined ? { costUsd: call.costUsd } : {}),
+        ...(response.model ? { model: response.model } : {}),
+        assertions,
+        passed: !scorerError && assertions.every(result => result.passed)
+    };
+}
+function failedSample(sample, error) {
+    return { sample, error, cached: false, usage: {}, assertions: [], passed: false };
+}
+/** The recorded conversation as chat messages; system turns are the prompt's business. */
+function conversation(messages) {
+    return messages
+        .filter(message => message.role === 'user' || message.role === 'assistant' || message.role === 'tool')
+        .map(message => ({
+        role: message.role,
+        content: String(message.content ?? ''),
+        ...(message.tool_calls?.length ? { toolCalls: message.tool_calls } : {}),
+        ...(message.tool_call_id ? { toolCallId: message.tool_call_id } : {}),
+        ...(message.name ? { name: message.name } : {})
+    }));
+}
+function systemText(template) {
+    if (!template)
+        return undefined;
+    if (template.kind === 'system')
+        return template.system;
+    return template.messages.find(message => message.role === 'system')?.content;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/eval/scheduler.ts
+/**
+ * Runs model calls with a concurrency limit, retries what is worth retrying, and slows down
+ * while the provider throttles.
+ *
+ * - Retries: a `ProviderError` that is `retryable` (rate limit, 5xx, connection, timeout) is
+ *   tried again up to `retries` times, after the provider's `Retry-After` when it sent one
+ *   (capped at 60 s), else after exponential backoff with full jitter (a random wait up to
+ *   2 s, 4 s, 8 s ... capped at 60 s). The last failure is thrown for the caller to report.
+ * - Adaptive concurrency (AIMD): a rate limit halves the current limit (never below 1); every
+ *   `recoverAfter` successes since the last change add one back, up to `concurrency`. Rate
+ *   limits from requests that started before the last halving do not halve it again, so one
+ *   burst of 429s halves it once.
+ *
+ * A request waiting for a retry holds no slot, and retries go ahead of tasks not yet started
+ * so that started cases finish first.
+ */
+
+
+const DEFAULT_RETRIES = 4;
+const DEFAULT_RECOVER_AFTER = 5;
+const BACKOFF = { baseMs: 2000, maxMs: 60_000 };
+const scheduler_RETRY_AFTER_MAX_MS = 60_000;
+function createScheduler(options) {
+    const maxLimit = options.concurrency;
+    if (!Number.isInteger(maxLimit) || maxLimit < 1) {
+        throw new Error(`concurrency must be a whole number of at least 1, got ${maxLimit}`);
+    }
+    const retries = options.retries ?? DEFAULT_RETRIES;
+    const recoverAfter = options.recoverAfter ?? DEFAULT_RECOVER_AFTER;
+    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const random = options.random ?? Math.random;
+    const signal = options.signal ?? new AbortController().signal;
+    const waiting = [];
+    let limit = maxLimit;
+    // Counts halvings, so a 429 can tell whether its request started before the last one.
+    let generation = 0;
+    let successesSinceChange = 0;
+    const counters = { lowestLimit: maxLimit, inFlight: 0, peakInFlight: 0 };
+    const totals = { attempts: 0, retries: 0, rateLimited: 0 };
+    signal.addEventListener('abort', () => {
+        for (const waiter of waiting.splice(0))
+            waiter.cancel(signal.reason);
+    });
+    function dispatch() {
+        while (counters.inFlight < limit) {
+            const next = waiting.shift();
+            if (!next)
+                return;
+            next.grant();
+        }
+    }
+    function acquire(isRetry) {
+        if (signal.aborted)
+            return Promise.reject(signal.reason);
+        return new Promise((resolve, reject) => {
+            const waiter = {
+                grant: () => {
+                    counters.inFlight++;
+                    counters.peakInFlight = Math.max(counters.peakInFlight, counters.inFlight);
+                    resolve();
+                },
+                cancel: reject
+            };
+            if (isRetry)
+                waiting.unshift(waiter);
+            else
+                waiting.push(waiter);
+            dispatch();
+        });
+    }
+    function release() {
+        counters.inFlight--;
+        dispatch();
+    }
+    function recordSuccess() {
+        successesSinceChange++;
+        if (limit < maxLimit && successesSinceChange >= recoverAfter) {
+            limit++;
+            successesSinceChange = 0;
+        }
+    }
+    function recordRateLimit(startedIn) {
+        totals.rateLimited++;
+        if (startedIn !== generation)
+            return;
+        generation++;
+        limit = Math.max(1, Math.floor(limit / 2));
+        counters.lowestLimit = Math.min(counters.lowestLimit, limit);
+        successesSinceChange = 0;
+    }
+    function retryDelayMs(error, attempt) {
+        const { retryAfterMs } = error.options;
+        if (retryAfterMs !== undefined)
+            return Math.min(scheduler_RETRY_AFTER_MAX_MS, retryAfterMs);
+        return (0,retry/* backoffDelayMs */.Q)(attempt, random, BACKOFF);
+    }
+    async function run(task) {
+        for (let attempt = 1;; attempt++) {
+            await acquire(attempt > 1);
+            const startedIn = generation;
+            totals.attempts++;
+            let delayMs;
+            try {
+                const value = await task(signal);
+                recordSuccess();
+                return value;
+            }
+            catch (error) {
+                if (!(error instanceof ProviderError))
+                    throw error;
+                if (error.failure === 'rate-limit')
+                    recordRateLimit(startedIn);
+                if (!error.retryable || attempt > retries || signal.aborted)
+                    throw error;
+                totals.retries++;
+                delayMs = retryDelayMs(error, attempt);
+            }
+            finally {
+                release();
+            }
+            await sleep(delayMs);
+        }
+    }
+    return {
+        run,
+        stats: () => ({ limit, queued: waiting.length, ...counters, ...totals })
+    };
+}
+
+// EXTERNAL MODULE: ./src/eval/suite.ts
+var eval_suite = __webpack_require__(63930);
+;// CONCATENATED MODULE: ./src/eval/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Embeddings model asked for `similar` when the suite names none (OpenAI-compatible APIs). */
+const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small';
+/**
+ * Runs every suite: prepares them all first (so a broken dataset or prompt fails before any
+ * money is spent), then asks the models through one shared scheduler and cache.
+ */
+async function evaluate(settings, dependencies) {
+    const { git } = dependencies;
+    let baseRef;
+    const resolveBaseRef = () => (baseRef ??= settings.baseRef ? git.resolveRef(settings.baseRef) : git.defaultBaseRef());
+    const prepared = [];
+    for (const suite of settings.suites) {
+        prepared.push(await (0,eval_suite/* prepareSuite */.Az)(suite, {
+            cwd: dependencies.cwd,
+            git,
+            baseRef: resolveBaseRef,
+            ...(settings.shard ? { shard: settings.shard } : {})
+        }));
+    }
+    for (const suite of prepared)
+        requireApiKey(suite.settings);
+    const scheduler = createScheduler({
+        concurrency: settings.concurrency,
+        ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+        ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
+        ...(dependencies.random ? { random: dependencies.random } : {})
+    });
+    const cache = settings.cacheDir
+        ? createResponseCache((0,external_node_path_.resolve)(dependencies.cwd, settings.cacheDir))
+        : disabledCache();
+    const prices = priceTable(settings.prices);
+    const progress = progressTracker(prepared, dependencies.onProgress, dependencies.only ? 1 : 2);
+    const makeProvider = dependencies.createProvider ?? createProvider;
+    return Promise.all(prepared.map(suite => {
+        const provider = makeProvider({
+            kind: suite.settings.provider.kind,
+            ...(suite.settings.provider.baseUrl ? { baseUrl: suite.settings.provider.baseUrl } : {}),
+            ...(suite.settings.provider.apiKey ? { apiKey: suite.settings.provider.apiKey } : {}),
+            ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+            apiKeyVariable: (0,settings_eval/* apiKeyVariable */.C7)(suite.settings.provider.kind)
+        });
+        const ask = (request, sample) => callModel(request, { provider, scheduler, cache, sample, prices });
+        const runDependencies = {
+            callModel: ask,
+            ...(dependencies.only ? { only: dependencies.only } : {}),
+            // Each case asks 2 x repeat times: this many cases keep every request slot filled.
+            casesInFlight: Math.max(4, settings.concurrency),
+            onSample: ({ result }) => progress.sampleDone(result),
+            ...judgeAndEmbed(suite.settings, provider, { scheduler, cache, prices })
+        };
+        return runSuite(suite, { provider: provider.kind, baseUrl: provider.baseUrl }, runDependencies);
+    }));
+}
+/** Without a key only a custom base URL (a local or proxy endpoint) can answer. */
+function requireApiKey(suite) {
+    const { provider } = suite;
+    if (provider.apiKey || provider.baseUrl)
+        return;
+    throw new raw/* SettingsError */.GN(`suite ${suite.name}: set ${(0,settings_eval/* apiKeyVariable */.C7)(provider.kind)} (or a base URL for a local model) to call ${provider.kind}`);
+}
+function judgeAndEmbed(suite, provider, shared) {
+    const result = {};
+    const judgeModel = suite.judgeModel;
+    if (judgeModel) {
+        // The judge answers deterministically and is cached like any call, sample 0.
+        result.judge = (0,scorers/* createLlmJudge */.Bp)(async (messages) => {
+            const answer = await callModel({ model: judgeModel, messages, params: { temperature: 0 } }, { provider, ...shared, sample: 0 });
+            if (!answer.ok)
+                throw new Error(`judge ${judgeModel} failed: ${answer.error}`);
+            return answer.response.text;
+        });
+    }
+    const embed = provider.embed?.bind(provider);
+    if (embed) {
+        const model = suite.embeddingModel ?? DEFAULT_EMBEDDING_MODEL;
+        result.embed = texts => shared.scheduler.run(signal => embed(texts, model, signal));
+    }
+    return result;
+}
+function progressTracker(prepared, onProgress, sides) {
+    const state = {
+        done: 0,
+        total: prepared
+            .filter(suite => !skipReason(suite))
+            .reduce((sum, suite) => sum + suite.cases.length * suite.settings.repeat * sides, 0),
+        errors: 0,
+        cacheHits: 0,
+        costUsd: 0
+    };
+    return {
+        sampleDone(result) {
+            state.done++;
+            if (result.error)
+                state.errors++;
+            if (result.cached)
+                state.cacheHits++;
+            else
+                state.costUsd += result.costUsd ?? 0;
+            onProgress?.({ ...state });
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/eval/prompts/git.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+class GitError extends Error {
+    name = 'GitError';
+}
+function createGitReader(cwd = process.cwd()) {
+    const git = async (args) => {
+        try {
+            const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+            return stdout;
+        }
+        catch (error) {
+            const stderr = error.stderr?.trim();
+            throw new GitError(`git ${args.join(' ')} failed: ${stderr || error.message}`);
+        }
+    };
+    // Refs come from flags and inputs: one starting with '-' would be read as an option.
+    const checked = (ref) => {
+        if (ref.startsWith('-') || ref.trim() === '')
+            throw new GitError(`"${ref}" is not a git ref`);
+        return ref;
+    };
+    let top;
+    const topLevel = () => (top ??= git(['rev-parse', '--show-toplevel']).then(out => out.trim()));
+    return {
+        async readAtRef(path, ref) {
+            // `ref:path` needs the path from the repository root, with forward slashes.
+            const fromRoot = (0,external_node_path_.relative)(await topLevel(), (0,external_node_path_.resolve)(cwd, path))
+                .split('\\')
+                .join('/');
+            if (fromRoot.startsWith('..'))
+                throw new GitError(`${path} is outside the git repository`);
+            const exists = await git(['ls-tree', '--name-only', checked(ref), '--', fromRoot]);
+            if (exists.trim() === '')
+                return undefined;
+            return git(['show', `${ref}:${fromRoot}`]);
+        },
+        async resolveRef(ref) {
+            return (await git(['rev-parse', '--verify', '--end-of-options', `${checked(ref)}^{commit}`])).trim();
+        },
+        async defaultBaseRef() {
+            for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+                const found = await git([
+                    'rev-parse',
+                    '--verify',
+                    '--quiet',
+                    `${candidate}^{commit}`
+                ]).catch(() => '');
+                if (found.trim() === '')
+                    continue;
+                return (await git(['merge-base', 'HEAD', candidate])).trim();
+            }
+            throw new GitError('no default branch found (origin/HEAD, origin/main, main); pass --base-ref');
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/response-cache.ts
+var response_cache = __webpack_require__(42312);
+;// CONCATENATED MODULE: ./src/action/cached-eval.ts
+
+
+
+
+/**
+ * Evaluates with the response cache restored from, and saved back to, the Actions cache;
+ * without a cache directory (cache: false) it just evaluates.
+ */
+async function evaluateWithActionsCache(settings, dependencies, options = {}) {
+    const { environment } = dependencies;
+    const run = () => settings.suites.length === 0
+        ? Promise.resolve([])
+        : evaluate(settings, {
+            cwd: environment.cwd,
+            git: createGitReader(environment.cwd),
+            ...options
+        });
+    if (!settings.cacheDir)
+        return run();
+    const service = await dependencies.cacheService();
+    const dir = (0,external_node_path_.resolve)(environment.cwd, settings.cacheDir);
+    const keys = (0,response_cache.responseCacheKeys)({
+        os: environment.env.RUNNER_OS ?? 'unknown',
+        runId: environment.env.GITHUB_RUN_ID ?? String(Date.now()),
+        runAttempt: environment.env.GITHUB_RUN_ATTEMPT ?? '1',
+        ...(settings.shard ? { shard: settings.shard } : {})
+    });
+    const restored = await (0,response_cache.restoreResponseCache)(service, { dir, ...keys, log: environment });
+    const runs = await run();
+    await (0,response_cache.saveResponseCache)(service, { dir, ...keys, log: environment, restored });
+    return runs;
+}
+
+
+/***/ }),
+
+/***/ 11149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evalCommand: () => (/* binding */ evalCommand),
+  readRunSettings: () => (/* binding */ readRunSettings)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/compare/gate.ts
+var gate = __webpack_require__(59716);
+// EXTERNAL MODULE: ./src/report/results-file.ts + 2 modules
+var results_file = __webpack_require__(84112);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; read at run time without bundling package.json. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/eval/results.ts
+
+
+
+/** The results.json of one run: the suites as they ran, each with its own gate. */
+function buildResults(runs, context) {
+    // A base read from another file of the working tree has no commit to name.
+    const base = runs
+        .map(run => run.base.prompt?.ref)
+        .find(ref => ref !== undefined && /^[0-9a-f]{40}$/.test(ref));
+    const commit = {
+        ...(context.headCommit ? { head: context.headCommit } : {}),
+        ...(base ? { base } : {})
+    };
+    return {
+        schema: results_file/* RESULTS_SCHEMA */.Bi,
+        version: results_file/* RESULTS_VERSION */.kI,
+        createdAt: context.createdAt.toISOString(),
+        tool: { name: 'toad-eval', version: VERSION },
+        ...(Object.keys(commit).length > 0 ? { commit } : {}),
+        ...(context.shard ? { shard: context.shard } : {}),
+        gate: runs[0]?.gate ?? gate/* DEFAULT_GATE */.sV,
+        suites: runs
+    };
+}
+
+// EXTERNAL MODULE: ./src/eval/suite.ts
+var eval_suite = __webpack_require__(63930);
+// EXTERNAL MODULE: ./src/report/outputs.ts + 2 modules
+var outputs = __webpack_require__(44142);
+// EXTERNAL MODULE: ./src/report/eval-report.ts + 3 modules
+var eval_report = __webpack_require__(71833);
+// EXTERNAL MODULE: ./src/settings/eval.ts
+var settings_eval = __webpack_require__(86663);
+// EXTERNAL MODULE: ./src/settings/raw.ts
+var raw = __webpack_require__(29655);
+// EXTERNAL MODULE: ./src/action/context.ts
+var action_context = __webpack_require__(40645);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __webpack_require__(81729);
+// EXTERNAL MODULE: ./src/action/publish.ts
+var publish = __webpack_require__(74001);
+// EXTERNAL MODULE: ./src/action/cached-eval.ts + 14 modules
+var cached_eval = __webpack_require__(33342);
+;// CONCATENATED MODULE: ./src/action/eval.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The PR gate: run the suites the pull request touches, then comment, summarize and gate. */
+async function evalCommand(dependencies) {
+    const { environment } = dependencies;
+    const context = await (0,action_context/* readRunContext */.$)(environment);
+    const settings = await readRunSettings(dependencies, context);
+    if (context.pullRequest?.fromFork && settings.suites.some(suite => !suite.provider.apiKey)) {
+        environment.notice('toad-eval: this pull request comes from a fork, and GitHub gives such runs no secrets, so no model can be called. ' +
+            'Use the two-workflow pattern (examples/workflows/fork-safe-report.yml) to gate fork PRs.');
+        environment.setOutput('passed', true);
+        return;
+    }
+    const token = environment.getInput('github-token');
+    const github = token ? await dependencies.github(token) : undefined;
+    const { run, skipped } = await suitesToRun(settings, context, github && context.pullRequest ? github : undefined, environment);
+    const runs = await (0,cached_eval/* evaluateWithActionsCache */.P)(run, dependencies);
+    const results = buildResults([...runs, ...skipped], {
+        createdAt: new Date(),
+        ...(context.pullRequest ? { headCommit: context.pullRequest.headSha } : {}),
+        ...(settings.shard ? { shard: settings.shard } : {})
+    });
+    const resultsPath = environment.getInput('results') || 'toad-eval-results.json';
+    await (0,outputs/* writeReportOutputs */.W)(results, (0,eval_report/* reportFromResults */.d)(results), {
+        results: (0,external_node_path_.resolve)(environment.cwd, resultsPath)
+    });
+    environment.setOutput('results', resultsPath);
+    // A shard's slice is gated by the report job that merges all shards.
+    if (settings.shard) {
+        environment.info(`Shard ${settings.shard.index}/${settings.shard.total} done; merge the shards with command: report`);
+        return;
+    }
+    await (0,publish/* publishReport */.S)(results, environment, github, {
+        repo: context.repo,
+        ...(context.pullRequest
+            ? { pullNumber: context.pullRequest.number, headSha: context.pullRequest.headSha }
+            : {}),
+        comment: (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'comment', true),
+        checkRun: (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'check-run', false),
+        jobSummary: (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'job-summary', true),
+        ...(context.runUrl ? { runUrl: context.runUrl } : {})
+    });
+}
+/** Run settings from toad-eval.yaml and the inputs; `runAll` forces every suite to run. */
+async function readRunSettings(dependencies, context, options = {}) {
+    const { environment } = dependencies;
+    const config = await (0,load/* loadConfig */.Z9)(environment.getInput('config') || undefined, schema/* CONFIG_SCHEMA */.l, environment.cwd);
+    const inputs = (0,action_inputs/* inputSettings */.GJ)(environment.getInput, action_inputs/* EVAL_INPUTS */.xu);
+    // Set only when given: an action input left empty must not override toad-eval.yaml.
+    const cache = environment.getInput('cache').trim()
+        ? (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'cache', true)
+        : undefined;
+    const runAll = options.runAll || (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'run-all', false);
+    const derived = (0,raw/* rawSettings */.m0)({
+        ...(context.pullRequest ? { 'base-ref': context.pullRequest.baseSha } : {}),
+        ...(cache !== undefined ? { cache } : {}),
+        ...(runAll ? { 'run-unchanged': true } : {})
+    }, key => key === 'base-ref'
+        ? "the pull request's base commit"
+        : `input "${key === 'run-unchanged' ? 'run-all' : key}"`);
+    const apiKey = environment.getInput('api-key');
+    if (apiKey)
+        environment.setSecret(apiKey);
+    const env = {
+        ...environment.env,
+        ...(apiKey ? { OPENAI_API_KEY: apiKey, ANTHROPIC_API_KEY: apiKey } : {})
+    };
+    const defaults = config?.sections.get('eval');
+    const suites = config?.lists.get('suites');
+    return (0,settings_eval/* parseRunSettings */.Al)({
+        ...(defaults ? { defaults } : {}),
+        ...(suites ? { suites } : {}),
+        flags: (0,raw/* layered */.dZ)(derived, inputs),
+        env
+    });
+}
+/**
+ * On a pull request, only the suites whose prompt, datasets or config it changed run; a
+ * suite whose datasets or config changed runs even with the same prompt. The rest are
+ * reported as skipped. Without a pull request (or with run-all), every suite runs.
+ */
+async function suitesToRun(settings, context, github, environment) {
+    const everything = { run: settings, skipped: [] };
+    if (!github || !context.pullRequest || settings.suites.every(suite => suite.runUnchanged))
+        return everything;
+    const changed = new Set(await github.changedFiles(context.repo, context.pullRequest.number));
+    const configChanged = changed.has(environment.getInput('config') || 'toad-eval.yaml');
+    const run = [];
+    const skipped = [];
+    for (const suite of settings.suites) {
+        const prompts = [suite.prompt, suite.basePrompt].filter((path) => path !== undefined);
+        const datasets = await (0,eval_suite/* datasetFiles */.gm)(suite, environment.cwd)
+            .then(files => files.map(file => (0,external_node_path_.relative)(environment.cwd, file)))
+            .catch(() => []);
+        const promptChanged = prompts.some(path => changed.has(path));
+        const dataChanged = configChanged || datasets.some(path => changed.has(path));
+        if (promptChanged || dataChanged)
+            run.push(dataChanged ? { ...suite, runUnchanged: true } : suite);
+        else
+            skipped.push(skippedSuite(suite, 'prompt, datasets and config unchanged in this pull request'));
+    }
+    return { run: { ...settings, suites: run }, skipped };
+}
+function skippedSuite(suite, reason) {
+    const side = { provider: suite.provider.kind, baseUrl: suite.provider.baseUrl ?? '' };
+    return {
+        name: suite.name,
+        skipped: reason,
+        base: { name: 'base', ...side },
+        head: { name: 'head', ...side },
+        repeat: suite.repeat,
+        gate: suite.gate,
+        cases: []
+    };
+}
+
+
+/***/ }),
+
+/***/ 42312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionsCacheService: () => (/* binding */ actionsCacheService),
+/* harmony export */   responseCacheKeys: () => (/* binding */ responseCacheKeys),
+/* harmony export */   restoreResponseCache: () => (/* binding */ restoreResponseCache),
+/* harmony export */   saveResponseCache: () => (/* binding */ saveResponseCache)
+/* harmony export */ });
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61691);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Keeps the eval response cache (`.toad-eval-cache`) between workflow runs with the Actions
+ * cache, so an unchanged base prompt asks no model on the next push.
+ *
+ * A cache entry is immutable: a key once saved can never be updated. So each run restores the
+ * newest entry whose key starts with the prefix (the primary key, prefix + this run's id, never
+ * exists yet) and saves what it has under its own new key afterwards. The cache is an
+ * optimisation only: when the service is missing (off GitHub, GitHub Enterprise Server without
+ * it) or refuses (another job reserved the key, a read-only token, the network), a warning is
+ * logged and the eval runs with whatever the directory holds.
+ */
+
+
+
+function actionsCacheService() {
+    return {
+        isAvailable: () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureAvailable */ .w3(),
+        restore: (paths, primaryKey, restoreKeys) => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, primaryKey, restoreKeys),
+        save: (paths, key) => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io(paths, key)
+    };
+}
+/** Restores the newest entry saved under the prefix into `dir`. Never rejects. */
+async function restoreResponseCache(service, options) {
+    const { dir, keyPrefix, log } = options;
+    if (!isAvailable(service)) {
+        log.warning(`The Actions cache service is not available (off GitHub, or GitHub Enterprise Server ` +
+            `without it): answers cached by earlier runs are not restored; the eval asks the model.`);
+        return { available: false, entries: await countEntries(dir) };
+    }
+    let restoredKey;
+    try {
+        restoredKey = await service.restore([dir], primaryKey(options), [keyPrefix]);
+    }
+    catch (error) {
+        log.warning(`Could not restore the response cache (${errorText(error)}): answers cached by earlier ` +
+            `runs are not used; the eval asks the model.`);
+        return { available: true, entries: await countEntries(dir) };
+    }
+    const entries = await countEntries(dir);
+    if (restoredKey === undefined) {
+        log.info(`No response cache saved under ${keyPrefix}* yet.`);
+        return { available: true, entries };
+    }
+    log.info(`Restored the response cache ${restoredKey}: ${entries} cached model answers.`);
+    return { restoredKey, available: true, entries };
+}
+/**
+ * Saves `dir` under prefix + run key, unless it holds no answers or none were added since the
+ * restore (an identical entry would only use up the repository's cache space). Never rejects.
+ */
+async function saveResponseCache(service, options) {
+    const { dir, log, restored } = options;
+    const entries = await countEntries(dir);
+    if (entries === 0) {
+        log.info('No model answers to cache.');
+        return {};
+    }
+    if (restored && entries === restored.entries) {
+        log.info(restored.restoredKey
+            ? `No new model answers: the response cache ${restored.restoredKey} is current.`
+            : 'No new model answers to cache.');
+        return {};
+    }
+    if (!isAvailable(service)) {
+        const message = 'The Actions cache service is not available: model answers are not saved.';
+        if (restored?.available === false)
+            log.info(message);
+        else
+            log.warning(message);
+        return {};
+    }
+    const key = primaryKey(options);
+    let id;
+    try {
+        id = await service.save([dir], key);
+    }
+    catch (error) {
+        log.warning(`Could not save the response cache as ${key} (${errorText(error)}).`);
+        return {};
+    }
+    if (id === -1) {
+        log.warning(`The cache service did not save the response cache as ${key} ` +
+            `(the key may exist already, or this run's token may only read the cache).`);
+        return {};
+    }
+    log.info(`Saved ${entries} model answers to the response cache as ${key}.`);
+    return { savedKey: key };
+}
+/**
+ * Keys for the response cache of one run. The prefix names the runner OS (a cache saved on
+ * one OS is not restored on another) and the shard, so that shard 2 of 4 restores the answers
+ * shard 2 asked for last time rather than another slice's; `all` for an unsharded run, so
+ * neither prefix starts the other. The run key is unique per run attempt, because a key once
+ * saved can never be written again.
+ */
+function responseCacheKeys(run) {
+    const slice = run.shard ? `shard-${run.shard.index}-of-${run.shard.total}` : 'all';
+    return {
+        keyPrefix: `toad-eval-responses-v1-${run.os.toLowerCase()}-${slice}-`,
+        runKey: `${run.runId}-${run.runAttempt}`
+    };
+}
+function primaryKey(options) {
+    return `${options.keyPrefix}${options.runKey}`;
+}
+function isAvailable(service) {
+    try {
+        return service.isAvailable();
+    }
+    catch {
+        return false;
+    }
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Answers in the cache directory (`<dir>/<2 hex>/<key>.json`); 0 when it does not exist. */
+async function countEntries(dir) {
+    let buckets;
+    try {
+        buckets = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+    }
+    catch {
+        return 0;
+    }
+    let count = 0;
+    for (const bucket of buckets) {
+        try {
+            const files = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, bucket));
+            count += files.filter(file => file.endsWith('.json')).length;
+        }
+        catch {
+            // not a bucket folder
+        }
+    }
+    return count;
+}
+
+
+/***/ }),
+
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONFIG_FILE, parseConfig */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29655);
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'toad-eval.yaml';
+/**
+ * Reads `toad-eval.yaml`. Keys are the CLI's flag names (`max-cases`; `max_cases` works
+ * too), so a setting reads the same in a config file, on the command line and as an input.
+ * Returns undefined when the default file is absent; an explicit path must exist.
+ */
+async function loadConfig(path, schema, cwd = process.cwd()) {
+    const file = path ?? DEFAULT_CONFIG_FILE;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && path === undefined)
+            return undefined;
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`Cannot read config ${file}: ${error.message}`);
+    }
+    return { path: file, ...parseConfig(text, file, schema) };
+}
+function parseConfig(text, file, schema) {
+    let document;
+    try {
+        document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { version: '1.2', uniqueKeys: true });
+    }
+    catch (error) {
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: not valid YAML: ${error.message}`);
+    }
+    const sections = new Map();
+    const lists = new Map();
+    if (document === null || document === undefined)
+        return { sections, lists };
+    if (!isPlainObject(document))
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: expected a mapping of sections (${Object.keys(schema).join(', ')})`);
+    for (const [name, body] of Object.entries(document)) {
+        const section = schema[name];
+        if (!section) {
+            throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: unknown section "${name}"; allowed: ${Object.keys(schema).join(', ')}`);
+        }
+        if (section.list) {
+            if (!Array.isArray(body) || !body.every(isPlainObject)) {
+                throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: ${name} must be a list of mappings of settings`);
+            }
+            const entries = body.map((entry, index) => sectionSettings(entry, `${file}: ${name}[${index}]`, section));
+            lists.set(name, entries);
+            continue;
+        }
+        if (!isPlainObject(body))
+            throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: ${name} must be a mapping of settings`);
+        sections.set(name, sectionSettings(body, `${file}: ${name}`, section));
+    }
+    return { sections, lists };
+}
+function sectionSettings(body, where, section) {
+    const values = {};
+    const spelled = {};
+    for (const [written, value] of Object.entries(body)) {
+        const dashed = written.replace(/_/g, '-');
+        const key = section.aliases?.[dashed] ?? dashed;
+        if (!section.keys.includes(key)) {
+            throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${where}.${written} is not a setting; allowed: ${section.keys.join(', ')}`);
+        }
+        values[key] = rawValue(value, `${where}.${written}`);
+        spelled[key] = written;
+    }
+    return (0,_settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .rawSettings */ .m0)(values, key => `${where}.${spelled[key] ?? key}`);
+}
+function rawValue(value, where) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    if (Array.isArray(value) && value.every(isScalar))
+        return value.map(String);
+    if (isPlainObject(value) && Object.values(value).every(isScalar)) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
+    }
+    throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${where} must be a text, number, true/false, a list of them, or a mapping of them`);
+}
+function isScalar(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 90131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ CONFIG_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86663);
+/* harmony import */ var _settings_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57709);
+
+
+/**
+ * The sections toad-eval.yaml may have: one file serves the nightly export and the PR run.
+ * Keys are the CLI's flag names.
+ */
+const CONFIG_SCHEMA = {
+    export: { keys: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_KEYS */ .hK, aliases: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_ALIASES */ .Zl },
+    eval: { keys: [..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, ..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SETTING_KEYS */ .oK], aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG },
+    suites: { keys: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG, list: true }
+};
+
+
+/***/ }),
+
+/***/ 29446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nQ: () => (/* binding */ renderPrompt),
+/* harmony export */   sl: () => (/* binding */ parsePromptFile),
+/* harmony export */   uc: () => (/* binding */ stripRecordedSystem)
+/* harmony export */ });
+/* unused harmony exports PromptError, fillPlaceholders */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 
 class PromptError extends Error {
     name = 'PromptError';
@@ -924,7 +1965,7 @@ function parsePromptFile(text, path) {
         return { kind: 'system', system: text };
     let document;
     try {
-        document = (0,dist/* parse */.qg)(text, { version: '1.2' });
+        document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { version: '1.2' });
     }
     catch (error) {
         throw new PromptError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message}`);
@@ -1028,6 +2069,22 @@ function stripRecordedSystem(input, baseSystem) {
     const remainder = (input.slice(0, at) + input.slice(at + system.length)).trim();
     return remainder === '' ? input : remainder;
 }
+
+
+/***/ }),
+
+/***/ 6428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bp: () => (/* reexport */ createLlmJudge),
+  V9: () => (/* binding */ scoreAnswer),
+  _d: () => (/* binding */ validateAssertions)
+});
+
+// UNUSED EXPORTS: ASSERTION_TYPES, REGEX_TIMEOUT_MS, isScorerError, judgeMessages, parseJudgeReply
 
 ;// CONCATENATED MODULE: ./src/eval/scorers/reasons.ts
 /**
@@ -2480,371 +3537,65 @@ function isScorerError(result) {
     return result.error === true;
 }
 
-;// CONCATENATED MODULE: ./src/eval/pool.ts
-/**
- * Maps with at most `limit` calls in flight, keeping the input order in the result. The
- * scheduler limits requests; this limits how many cases hold their prompts, answers and
- * pending promises in memory at once.
- */
-async function mapWithLimit(items, limit, map) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new Error(`Invalid limit ${limit}`);
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await map(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
 
-;// CONCATENATED MODULE: ./src/eval/runner.ts
+/***/ }),
+
+/***/ 63930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ prepareSuite),
+/* harmony export */   gm: () => (/* binding */ datasetFiles)
+/* harmony export */ });
+/* unused harmony export inShard */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _dataset_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60921);
+/* harmony import */ var _files_expand_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60323);
+/* harmony import */ var _settings_raw_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29655);
+/* harmony import */ var _prompts_template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29446);
+/* harmony import */ var _scorers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6428);
 
 
 
-const DEFAULT_CASES_IN_FLIGHT = 16;
-/**
- * Runs every case of a prepared suite on both sides, `repeat` times each, and scores every
- * answer. A model call that fails after the scheduler's retries is an error sample, never a
- * pass; nothing here throws for a provider failure.
- */
-async function runSuite(prepared, endpoints, dependencies) {
-    const { settings, prompt } = prepared;
-    const base = {
-        name: 'base',
-        ...endpoints,
-        ...((settings.baseModel ?? settings.model)
-            ? { model: settings.baseModel ?? settings.model }
-            : {}),
-        ...(prompt
-            ? {
-                prompt: settings.basePrompt
-                    ? { path: settings.basePrompt, ref: 'working tree' }
-                    : { path: prompt.path, ref: prompt.baseRef }
-            }
-            : {})
-    };
-    const head = {
-        name: 'head',
-        ...endpoints,
-        ...(settings.model ? { model: settings.model } : {}),
-        ...(prompt ? { prompt: { path: prompt.path, ref: 'working tree' } } : {})
-    };
-    const skipped = skipReason(prepared);
-    const common = { name: settings.name, base, head, repeat: settings.repeat, gate: settings.gate };
-    if (skipped)
-        return { ...common, skipped, cases: [] };
-    const cases = await mapWithLimit(prepared.cases, dependencies.casesInFlight ?? DEFAULT_CASES_IN_FLIGHT, loaded => runCase(loaded, prepared, dependencies));
-    return { ...common, cases };
-}
-/** With nothing different between the sides, running would only spend money. */
-function skipReason({ settings, prompt }) {
-    if (settings.runUnchanged)
-        return undefined;
-    const sameModel = settings.baseModel === undefined || settings.baseModel === settings.model;
-    if (prompt?.unchanged && sameModel) {
-        return settings.basePrompt
-            ? `${prompt.path} and ${settings.basePrompt} are the same`
-            : `${prompt.path} is unchanged since ${prompt.baseRef.slice(0, 12)}`;
-    }
-    if (!prompt && settings.model !== undefined && settings.model === settings.baseModel) {
-        return `base and head both replay with ${settings.model}`;
-    }
-    return undefined;
-}
-async function runCase(loaded, prepared, dependencies) {
-    const { evalCase } = loaded;
-    const productionModel = stringOf(evalCase.source?.model) ?? loaded.datasetModel;
-    const headTemplate = prepared.prompt?.head;
-    // A prompt new in this PR has no base version: base then replays production.
-    const baseTemplate = prepared.prompt?.base;
-    const headModel = prepared.settings.model ?? headTemplate?.model?.name ?? productionModel;
-    const baseModel = prepared.settings.baseModel ?? (prepared.prompt ? headModel : productionModel) ?? headModel;
-    const input = stripRecordedSystem(String(evalCase.variables.input ?? ''), systemText(baseTemplate));
-    const context = { evalCase, input, prepared, dependencies };
-    const side = (name, template, model) => dependencies.only && dependencies.only !== name
-        ? Promise.resolve({ messages: [], model: model ?? '', samples: [] })
-        : runVariant({ name, template, model }, context);
-    const [base, head] = await Promise.all([
-        side('base', baseTemplate, baseModel),
-        side('head', headTemplate, headModel)
-    ]);
-    const productionOutput = stringOf(evalCase.output);
-    return {
-        caseId: evalCase.id,
-        dataset: loaded.dataset,
-        input,
-        ...(productionOutput !== undefined ? { productionOutput } : {}),
-        base,
-        head
-    };
-}
-async function runVariant(side, context) {
-    const { evalCase, input, prepared, dependencies } = context;
-    const { name: variant, template, model } = side;
-    const samples = Array.from({ length: prepared.settings.repeat }, (_, sample) => sample);
-    let messages;
-    try {
-        if (!model)
-            throw new Error('no model: set model in the suite or record one in the dataset');
-        messages = renderPrompt(template, {
-            input,
-            variables: evalCase.variables,
-            ...(evalCase.messages?.length ? { messages: conversation(evalCase.messages) } : {}),
-            ...(typeof evalCase.system === 'string' ? { system: evalCase.system } : {})
-        });
-    }
-    catch (error) {
-        const reason = error.message;
-        const results = samples.map(sample => ({ ...failedSample(sample, reason), failure: 'config' }));
-        for (const result of results)
-            dependencies.onSample?.({ variant, result });
-        return { messages: [], model: model ?? '', samples: results };
-    }
-    const request = {
-        model,
-        messages,
-        ...(evalCase.tools?.length ? { tools: evalCase.tools } : {}),
-        params: prepared.settings.params
-    };
-    const results = await Promise.all(samples.map(async (sample) => {
-        const result = await runSample(request, sample, context);
-        dependencies.onSample?.({ variant, result });
-        return result;
-    }));
-    return { messages, model, samples: results };
-}
-async function runSample(request, sample, context) {
-    const { evalCase, input, dependencies } = context;
-    const call = await dependencies.callModel(request, sample);
-    if (!call.ok)
-        return { ...failedSample(sample, call.error), failure: call.failure };
-    const { response } = call;
-    const productionOutput = stringOf(evalCase.output);
-    const assertions = await scoreAnswer(evalCase.assertions ?? [], {
-        output: response.text,
-        toolCalls: response.toolCalls,
-        cached: call.cached,
-        ...(call.latencyMs !== undefined ? { latencyMs: call.latencyMs } : {}),
-        ...(call.costUsd !== undefined ? { costUsd: call.costUsd } : {})
-    }, {
-        input,
-        ...(productionOutput !== undefined ? { productionOutput } : {}),
-        ...(dependencies.judge ? { judge: dependencies.judge } : {}),
-        ...(dependencies.embed ? { embed: dependencies.embed } : {})
+
+
+
+
+
+/** The dataset files a suite names: files, globs, and folders' `*.eval.yaml` files. */
+function datasetFiles(settings, cwd) {
+    return (0,_files_expand_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .p)(settings.datasets, {
+        cwd,
+        folderPattern: '**/*.eval.{yaml,yml}',
+        what: 'datasets'
     });
-    const scorerError = assertions.find(result => result.error);
-    return {
-        sample,
-        output: response.text,
-        ...(response.toolCalls.length > 0 ? { toolCalls: response.toolCalls } : {}),
-        ...(scorerError ? { error: `${scorerError.type}: ${scorerError.reason}` } : {}),
-        cached: call.cached,
-        ...(call.latencyMs !== undefined ? { latencyMs: call.latencyMs } : {}),
-        usage: response.usage,
-        ...(call.costUsd !== undefined ? { costUsd: call.costUsd } : {}),
-        ...(response.model ? { model: response.model } : {}),
-        assertions,
-        passed: !scorerError && assertions.every(result => result.passed)
-    };
 }
-function failedSample(sample, error) {
-    return { sample, error, cached: false, usage: {}, assertions: [], passed: false };
-}
-/** The recorded conversation as chat messages; system turns are the prompt's business. */
-function conversation(messages) {
-    return messages
-        .filter(message => message.role === 'user' || message.role === 'assistant' || message.role === 'tool')
-        .map(message => ({
-        role: message.role,
-        content: String(message.content ?? ''),
-        ...(message.tool_calls?.length ? { toolCalls: message.tool_calls } : {}),
-        ...(message.tool_call_id ? { toolCallId: message.tool_call_id } : {}),
-        ...(message.name ? { name: message.name } : {})
-    }));
-}
-function systemText(template) {
-    if (!template)
-        return undefined;
-    if (template.kind === 'system')
-        return template.system;
-    return template.messages.find(message => message.role === 'system')?.content;
-}
-function stringOf(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/eval/scheduler.ts
-/**
- * Runs model calls with a concurrency limit, retries what is worth retrying, and slows down
- * while the provider throttles.
- *
- * - Retries: a `ProviderError` that is `retryable` (rate limit, 5xx, connection, timeout) is
- *   tried again up to `retries` times, after the provider's `Retry-After` when it sent one
- *   (capped at 60 s), else after exponential backoff with full jitter (a random wait up to
- *   2 s, 4 s, 8 s ... capped at 60 s). The last failure is thrown for the caller to report.
- * - Adaptive concurrency (AIMD): a rate limit halves the current limit (never below 1); every
- *   `recoverAfter` successes since the last change add one back, up to `concurrency`. Rate
- *   limits from requests that started before the last halving do not halve it again, so one
- *   burst of 429s halves it once.
- *
- * A request waiting for a retry holds no slot, and retries go ahead of tasks not yet started
- * so that started cases finish first.
- */
-
-
-const DEFAULT_RETRIES = 4;
-const DEFAULT_RECOVER_AFTER = 5;
-const BACKOFF = { baseMs: 2000, maxMs: 60_000 };
-const scheduler_RETRY_AFTER_MAX_MS = 60_000;
-function createScheduler(options) {
-    const maxLimit = options.concurrency;
-    if (!Number.isInteger(maxLimit) || maxLimit < 1) {
-        throw new Error(`concurrency must be a whole number of at least 1, got ${maxLimit}`);
-    }
-    const retries = options.retries ?? DEFAULT_RETRIES;
-    const recoverAfter = options.recoverAfter ?? DEFAULT_RECOVER_AFTER;
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-    const random = options.random ?? Math.random;
-    const signal = options.signal ?? new AbortController().signal;
-    const waiting = [];
-    let limit = maxLimit;
-    // Counts halvings, so a 429 can tell whether its request started before the last one.
-    let generation = 0;
-    let successesSinceChange = 0;
-    const counters = { lowestLimit: maxLimit, inFlight: 0, peakInFlight: 0 };
-    const totals = { attempts: 0, retries: 0, rateLimited: 0 };
-    signal.addEventListener('abort', () => {
-        for (const waiter of waiting.splice(0))
-            waiter.cancel(signal.reason);
-    });
-    function dispatch() {
-        while (counters.inFlight < limit) {
-            const next = waiting.shift();
-            if (!next)
-                return;
-            next.grant();
-        }
-    }
-    function acquire(isRetry) {
-        if (signal.aborted)
-            return Promise.reject(signal.reason);
-        return new Promise((resolve, reject) => {
-            const waiter = {
-                grant: () => {
-                    counters.inFlight++;
-                    counters.peakInFlight = Math.max(counters.peakInFlight, counters.inFlight);
-                    resolve();
-                },
-                cancel: reject
-            };
-            if (isRetry)
-                waiting.unshift(waiter);
-            else
-                waiting.push(waiter);
-            dispatch();
-        });
-    }
-    function release() {
-        counters.inFlight--;
-        dispatch();
-    }
-    function recordSuccess() {
-        successesSinceChange++;
-        if (limit < maxLimit && successesSinceChange >= recoverAfter) {
-            limit++;
-            successesSinceChange = 0;
-        }
-    }
-    function recordRateLimit(startedIn) {
-        totals.rateLimited++;
-        if (startedIn !== generation)
-            return;
-        generation++;
-        limit = Math.max(1, Math.floor(limit / 2));
-        counters.lowestLimit = Math.min(counters.lowestLimit, limit);
-        successesSinceChange = 0;
-    }
-    function retryDelayMs(error, attempt) {
-        const { retryAfterMs } = error.options;
-        if (retryAfterMs !== undefined)
-            return Math.min(scheduler_RETRY_AFTER_MAX_MS, retryAfterMs);
-        return (0,retry/* backoffDelayMs */.Q)(attempt, random, BACKOFF);
-    }
-    async function run(task) {
-        for (let attempt = 1;; attempt++) {
-            await acquire(attempt > 1);
-            const startedIn = generation;
-            totals.attempts++;
-            let delayMs;
-            try {
-                const value = await task(signal);
-                recordSuccess();
-                return value;
-            }
-            catch (error) {
-                if (!(error instanceof ProviderError))
-                    throw error;
-                if (error.failure === 'rate-limit')
-                    recordRateLimit(startedIn);
-                if (!error.retryable || attempt > retries || signal.aborted)
-                    throw error;
-                totals.retries++;
-                delayMs = retryDelayMs(error, attempt);
-            }
-            finally {
-                release();
-            }
-            await sleep(delayMs);
-        }
-    }
-    return {
-        run,
-        stats: () => ({ limit, queued: waiting.length, ...counters, ...totals })
-    };
-}
-
-// EXTERNAL MODULE: ./src/dataset/yaml.ts
-var yaml = __webpack_require__(60921);
-// EXTERNAL MODULE: ./src/files/expand.ts
-var expand = __webpack_require__(60323);
-;// CONCATENATED MODULE: ./src/eval/suite.ts
-
-
-
-
-
-
-
-
 /**
  * Everything a suite needs before any model is called: its cases (this shard's slice) with
  * every assertion validated, and its prompt at head and base. Problems in datasets are
  * reported all at once, as a config error.
  */
 async function prepareSuite(settings, options) {
-    const files = await (0,expand/* expandPaths */.p)(settings.datasets, {
-        cwd: options.cwd,
-        folderPattern: '**/*.eval.{yaml,yml}',
-        what: 'datasets'
-    }).catch((error) => {
-        throw new raw/* SettingsError */.GN(`suite ${settings.name}: ${error.message}`);
+    const files = await datasetFiles(settings, options.cwd).catch((error) => {
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_7__/* .SettingsError */ .GN(`suite ${settings.name}: ${error.message}`);
     });
     const cases = [];
     const problems = [];
     for (const file of files) {
-        const shown = (0,external_node_path_.relative)(options.cwd, file) || file;
-        const dataset = (0,yaml/* parseDataset */.oH)(await (0,promises_.readFile)(file, 'utf8'), shown);
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(options.cwd, file) || file;
+        const dataset = (0,_dataset_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDataset */ .oH)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'), shown);
         for (const evalCase of dataset.cases) {
-            problems.push(...validateAssertions(evalCase.assertions ?? [], `${shown}: case ${evalCase.id}`));
+            problems.push(...(0,_scorers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .validateAssertions */ ._d)(evalCase.assertions ?? [], `${shown}: case ${evalCase.id}`));
             cases.push(loadedCase(shown, evalCase, dataset));
         }
     }
     if (problems.length > 0)
-        throw new raw/* SettingsError */.GN(problems.join('\n'));
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_7__/* .SettingsError */ .GN(problems.join('\n'));
     const prompt = settings.prompt
         ? await readPromptPair(settings.prompt, settings.basePrompt, options)
         : undefined;
@@ -2869,21 +3620,21 @@ async function readPromptPair(path, basePath, options) {
         return {
             path,
             baseRef: basePath,
-            head: parsePromptFile(headText, path),
-            base: parsePromptFile(baseText, basePath),
+            head: (0,_prompts_template_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePromptFile */ .sl)(headText, path),
+            base: (0,_prompts_template_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePromptFile */ .sl)(baseText, basePath),
             unchanged: baseText === headText
         };
     }
     if (!options.baseRef)
-        throw new raw/* SettingsError */.GN(`A base ref is needed to compare ${path}`);
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_7__/* .SettingsError */ .GN(`A base ref is needed to compare ${path}`);
     const baseRef = await options.baseRef();
     const baseText = await options.git.readAtRef(path, baseRef);
     return {
         path,
         baseRef,
-        head: parsePromptFile(headText, path),
+        head: (0,_prompts_template_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePromptFile */ .sl)(headText, path),
         ...(baseText !== undefined
-            ? { base: parsePromptFile(baseText, `${path}@${baseRef.slice(0, 12)}`) }
+            ? { base: (0,_prompts_template_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePromptFile */ .sl)(baseText, `${path}@${baseRef.slice(0, 12)}`) }
             : {}),
         unchanged: baseText === headText
     };
@@ -2895,16 +3646,16 @@ function requireModels(settings, cases, prompt) {
     const missing = cases.filter(loaded => typeof loaded.evalCase.source?.model !== 'string' && loaded.datasetModel === undefined);
     const first = missing[0];
     if (first) {
-        throw new raw/* SettingsError */.GN(`suite ${settings.name}: no model for ${missing.length} case(s), e.g. ${first.dataset}: ${first.evalCase.id}; ` +
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_7__/* .SettingsError */ .GN(`suite ${settings.name}: no model for ${missing.length} case(s), e.g. ${first.dataset}: ${first.evalCase.id}; ` +
             'set model in the suite (or --model): the dataset records none');
     }
 }
 async function readPromptText(path, cwd) {
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), 'utf8');
     }
     catch (error) {
-        throw new raw/* SettingsError */.GN(`Cannot read prompt ${path}: ${error.message}`);
+        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_7__/* .SettingsError */ .GN(`Cannot read prompt ${path}: ${error.message}`);
     }
 }
 /**
@@ -2912,713 +3663,11 @@ async function readPromptText(path, cwd) {
  * no other case to another shard (and its cache entries stay where they were).
  */
 function inShard(loaded, shard) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(`${loaded.dataset}\u0000${loaded.evalCase.id}`)
         .digest();
     return digest.readUInt32BE(0) % shard.total === shard.index - 1;
 }
-
-;// CONCATENATED MODULE: ./src/eval/evaluate.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Embeddings model asked for `similar` when the suite names none (OpenAI-compatible APIs). */
-const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small';
-/**
- * Runs every suite: prepares them all first (so a broken dataset or prompt fails before any
- * money is spent), then asks the models through one shared scheduler and cache.
- */
-async function evaluate(settings, dependencies) {
-    const { git } = dependencies;
-    let baseRef;
-    const resolveBaseRef = () => (baseRef ??= settings.baseRef ? git.resolveRef(settings.baseRef) : git.defaultBaseRef());
-    const prepared = [];
-    for (const suite of settings.suites) {
-        prepared.push(await prepareSuite(suite, {
-            cwd: dependencies.cwd,
-            git,
-            baseRef: resolveBaseRef,
-            ...(settings.shard ? { shard: settings.shard } : {})
-        }));
-    }
-    for (const suite of prepared)
-        requireApiKey(suite.settings);
-    const scheduler = createScheduler({
-        concurrency: settings.concurrency,
-        ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
-        ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
-        ...(dependencies.random ? { random: dependencies.random } : {})
-    });
-    const cache = settings.cacheDir
-        ? createResponseCache((0,external_node_path_.resolve)(dependencies.cwd, settings.cacheDir))
-        : disabledCache();
-    const prices = priceTable(settings.prices);
-    const progress = progressTracker(prepared, dependencies.onProgress, dependencies.only ? 1 : 2);
-    const makeProvider = dependencies.createProvider ?? createProvider;
-    return Promise.all(prepared.map(suite => {
-        const provider = makeProvider({
-            kind: suite.settings.provider.kind,
-            ...(suite.settings.provider.baseUrl ? { baseUrl: suite.settings.provider.baseUrl } : {}),
-            ...(suite.settings.provider.apiKey ? { apiKey: suite.settings.provider.apiKey } : {}),
-            ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
-            apiKeyVariable: (0,settings_eval/* apiKeyVariable */.C7)(suite.settings.provider.kind)
-        });
-        const ask = (request, sample) => callModel(request, { provider, scheduler, cache, sample, prices });
-        const runDependencies = {
-            callModel: ask,
-            ...(dependencies.only ? { only: dependencies.only } : {}),
-            // Each case asks 2 x repeat times: this many cases keep every request slot filled.
-            casesInFlight: Math.max(4, settings.concurrency),
-            onSample: ({ result }) => progress.sampleDone(result),
-            ...judgeAndEmbed(suite.settings, provider, { scheduler, cache, prices })
-        };
-        return runSuite(suite, { provider: provider.kind, baseUrl: provider.baseUrl }, runDependencies);
-    }));
-}
-/** Without a key only a custom base URL (a local or proxy endpoint) can answer. */
-function requireApiKey(suite) {
-    const { provider } = suite;
-    if (provider.apiKey || provider.baseUrl)
-        return;
-    throw new raw/* SettingsError */.GN(`suite ${suite.name}: set ${(0,settings_eval/* apiKeyVariable */.C7)(provider.kind)} (or a base URL for a local model) to call ${provider.kind}`);
-}
-function judgeAndEmbed(suite, provider, shared) {
-    const result = {};
-    const judgeModel = suite.judgeModel;
-    if (judgeModel) {
-        // The judge answers deterministically and is cached like any call, sample 0.
-        result.judge = createLlmJudge(async (messages) => {
-            const answer = await callModel({ model: judgeModel, messages, params: { temperature: 0 } }, { provider, ...shared, sample: 0 });
-            if (!answer.ok)
-                throw new Error(`judge ${judgeModel} failed: ${answer.error}`);
-            return answer.response.text;
-        });
-    }
-    const embed = provider.embed?.bind(provider);
-    if (embed) {
-        const model = suite.embeddingModel ?? DEFAULT_EMBEDDING_MODEL;
-        result.embed = texts => shared.scheduler.run(signal => embed(texts, model, signal));
-    }
-    return result;
-}
-function progressTracker(prepared, onProgress, sides) {
-    const state = {
-        done: 0,
-        total: prepared
-            .filter(suite => !skipReason(suite))
-            .reduce((sum, suite) => sum + suite.cases.length * suite.settings.repeat * sides, 0),
-        errors: 0,
-        cacheHits: 0,
-        costUsd: 0
-    };
-    return {
-        sampleDone(result) {
-            state.done++;
-            if (result.error)
-                state.errors++;
-            if (result.cached)
-                state.cacheHits++;
-            else
-                state.costUsd += result.costUsd ?? 0;
-            onProgress?.({ ...state });
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/eval/prompts/git.ts
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-class GitError extends Error {
-    name = 'GitError';
-}
-function createGitReader(cwd = process.cwd()) {
-    const git = async (args) => {
-        try {
-            const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
-            return stdout;
-        }
-        catch (error) {
-            const stderr = error.stderr?.trim();
-            throw new GitError(`git ${args.join(' ')} failed: ${stderr || error.message}`);
-        }
-    };
-    // Refs come from flags and inputs: one starting with '-' would be read as an option.
-    const checked = (ref) => {
-        if (ref.startsWith('-') || ref.trim() === '')
-            throw new GitError(`"${ref}" is not a git ref`);
-        return ref;
-    };
-    let top;
-    const topLevel = () => (top ??= git(['rev-parse', '--show-toplevel']).then(out => out.trim()));
-    return {
-        async readAtRef(path, ref) {
-            // `ref:path` needs the path from the repository root, with forward slashes.
-            const fromRoot = (0,external_node_path_.relative)(await topLevel(), (0,external_node_path_.resolve)(cwd, path))
-                .split('\\')
-                .join('/');
-            if (fromRoot.startsWith('..'))
-                throw new GitError(`${path} is outside the git repository`);
-            const exists = await git(['ls-tree', '--name-only', checked(ref), '--', fromRoot]);
-            if (exists.trim() === '')
-                return undefined;
-            return git(['show', `${ref}:${fromRoot}`]);
-        },
-        async resolveRef(ref) {
-            return (await git(['rev-parse', '--verify', '--end-of-options', `${checked(ref)}^{commit}`])).trim();
-        },
-        async defaultBaseRef() {
-            for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
-                const found = await git([
-                    'rev-parse',
-                    '--verify',
-                    '--quiet',
-                    `${candidate}^{commit}`
-                ]).catch(() => '');
-                if (found.trim() === '')
-                    continue;
-                return (await git(['merge-base', 'HEAD', candidate])).trim();
-            }
-            throw new GitError('no default branch found (origin/HEAD, origin/main, main); pass --base-ref');
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./src/action/response-cache.ts
-var response_cache = __webpack_require__(42312);
-;// CONCATENATED MODULE: ./src/action/cached-eval.ts
-
-
-
-
-/**
- * Evaluates with the response cache restored from, and saved back to, the Actions cache;
- * without a cache directory (cache: false) it just evaluates.
- */
-async function evaluateWithActionsCache(settings, dependencies, options = {}) {
-    const { environment } = dependencies;
-    const run = () => settings.suites.length === 0
-        ? Promise.resolve([])
-        : evaluate(settings, {
-            cwd: environment.cwd,
-            git: createGitReader(environment.cwd),
-            ...options
-        });
-    if (!settings.cacheDir)
-        return run();
-    const service = await dependencies.cacheService();
-    const dir = (0,external_node_path_.resolve)(environment.cwd, settings.cacheDir);
-    const keys = (0,response_cache.responseCacheKeys)({
-        os: environment.env.RUNNER_OS ?? 'unknown',
-        runId: environment.env.GITHUB_RUN_ID ?? String(Date.now()),
-        runAttempt: environment.env.GITHUB_RUN_ATTEMPT ?? '1',
-        ...(settings.shard ? { shard: settings.shard } : {})
-    });
-    const restored = await (0,response_cache.restoreResponseCache)(service, { dir, ...keys, log: environment });
-    const runs = await run();
-    await (0,response_cache.saveResponseCache)(service, { dir, ...keys, log: environment, restored });
-    return runs;
-}
-
-
-/***/ }),
-
-/***/ 11149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  evalCommand: () => (/* binding */ evalCommand),
-  readRunSettings: () => (/* binding */ readRunSettings)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
-// EXTERNAL MODULE: ./src/compare/gate.ts
-var gate = __webpack_require__(59716);
-// EXTERNAL MODULE: ./src/report/results-file.ts + 2 modules
-var results_file = __webpack_require__(84112);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; read at run time without bundling package.json. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/eval/results.ts
-
-
-
-/** The results.json of one run: the suites as they ran, each with its own gate. */
-function buildResults(runs, context) {
-    // A base read from another file of the working tree has no commit to name.
-    const base = runs
-        .map(run => run.base.prompt?.ref)
-        .find(ref => ref !== undefined && /^[0-9a-f]{40}$/.test(ref));
-    const commit = {
-        ...(context.headCommit ? { head: context.headCommit } : {}),
-        ...(base ? { base } : {})
-    };
-    return {
-        schema: results_file/* RESULTS_SCHEMA */.Bi,
-        version: results_file/* RESULTS_VERSION */.kI,
-        createdAt: context.createdAt.toISOString(),
-        tool: { name: 'toad-eval', version: VERSION },
-        ...(Object.keys(commit).length > 0 ? { commit } : {}),
-        ...(context.shard ? { shard: context.shard } : {}),
-        gate: runs[0]?.gate ?? gate/* DEFAULT_GATE */.sV,
-        suites: runs
-    };
-}
-
-// EXTERNAL MODULE: ./src/files/expand.ts
-var expand = __webpack_require__(60323);
-// EXTERNAL MODULE: ./src/report/outputs.ts + 2 modules
-var outputs = __webpack_require__(44142);
-// EXTERNAL MODULE: ./src/report/eval-report.ts + 3 modules
-var eval_report = __webpack_require__(71833);
-// EXTERNAL MODULE: ./src/settings/eval.ts
-var settings_eval = __webpack_require__(86663);
-// EXTERNAL MODULE: ./src/settings/raw.ts
-var raw = __webpack_require__(29655);
-// EXTERNAL MODULE: ./src/action/context.ts
-var action_context = __webpack_require__(40645);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(81729);
-// EXTERNAL MODULE: ./src/action/publish.ts
-var publish = __webpack_require__(74001);
-// EXTERNAL MODULE: ./src/action/cached-eval.ts + 33 modules
-var cached_eval = __webpack_require__(53786);
-;// CONCATENATED MODULE: ./src/action/eval.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The PR gate: run the suites the pull request touches, then comment, summarize and gate. */
-async function evalCommand(dependencies) {
-    const { environment } = dependencies;
-    const context = await (0,action_context/* readRunContext */.$)(environment);
-    const settings = await readRunSettings(dependencies, context);
-    if (context.pullRequest?.fromFork && settings.suites.some(suite => !suite.provider.apiKey)) {
-        environment.notice('toad-eval: this pull request comes from a fork, and GitHub gives such runs no secrets, so no model can be called. ' +
-            'Use the two-workflow pattern (examples/workflows/fork-safe-report.yml) to gate fork PRs.');
-        environment.setOutput('passed', true);
-        return;
-    }
-    const token = environment.getInput('github-token');
-    const github = token ? await dependencies.github(token) : undefined;
-    const { run, skipped } = await suitesToRun(settings, context, github && context.pullRequest ? github : undefined, environment);
-    const runs = await (0,cached_eval/* evaluateWithActionsCache */.P)(run, dependencies);
-    const results = buildResults([...runs, ...skipped], {
-        createdAt: new Date(),
-        ...(context.pullRequest ? { headCommit: context.pullRequest.headSha } : {}),
-        ...(settings.shard ? { shard: settings.shard } : {})
-    });
-    const resultsPath = environment.getInput('results') || 'toad-eval-results.json';
-    await (0,outputs/* writeReportOutputs */.W)(results, (0,eval_report/* reportFromResults */.d)(results), {
-        results: (0,external_node_path_.resolve)(environment.cwd, resultsPath)
-    });
-    environment.setOutput('results', resultsPath);
-    // A shard's slice is gated by the report job that merges all shards.
-    if (settings.shard) {
-        environment.info(`Shard ${settings.shard.index}/${settings.shard.total} done; merge the shards with command: report`);
-        return;
-    }
-    await (0,publish/* publishReport */.S)(results, environment, github, {
-        repo: context.repo,
-        ...(context.pullRequest
-            ? { pullNumber: context.pullRequest.number, headSha: context.pullRequest.headSha }
-            : {}),
-        comment: (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'comment', true),
-        checkRun: (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'check-run', false),
-        jobSummary: (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'job-summary', true),
-        ...(context.runUrl ? { runUrl: context.runUrl } : {})
-    });
-}
-/** Run settings from toad-eval.yaml and the inputs; `runAll` forces every suite to run. */
-async function readRunSettings(dependencies, context, options = {}) {
-    const { environment } = dependencies;
-    const config = await (0,load/* loadConfig */.Z9)(environment.getInput('config') || undefined, schema/* CONFIG_SCHEMA */.l, environment.cwd);
-    const inputs = (0,action_inputs/* inputSettings */.GJ)(environment.getInput, action_inputs/* EVAL_INPUTS */.xu);
-    // Set only when given: an action input left empty must not override toad-eval.yaml.
-    const cache = environment.getInput('cache').trim()
-        ? (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'cache', true)
-        : undefined;
-    const runAll = options.runAll || (0,action_inputs/* booleanInput */.tE)(environment.getInput, 'run-all', false);
-    const derived = (0,raw/* rawSettings */.m0)({
-        ...(context.pullRequest ? { 'base-ref': context.pullRequest.baseSha } : {}),
-        ...(cache !== undefined ? { cache } : {}),
-        ...(runAll ? { 'run-unchanged': true } : {})
-    }, key => key === 'base-ref'
-        ? "the pull request's base commit"
-        : `input "${key === 'run-unchanged' ? 'run-all' : key}"`);
-    const apiKey = environment.getInput('api-key');
-    if (apiKey)
-        environment.setSecret(apiKey);
-    const env = {
-        ...environment.env,
-        ...(apiKey ? { OPENAI_API_KEY: apiKey, ANTHROPIC_API_KEY: apiKey } : {})
-    };
-    const defaults = config?.sections.get('eval');
-    const suites = config?.lists.get('suites');
-    return (0,settings_eval/* parseRunSettings */.Al)({
-        ...(defaults ? { defaults } : {}),
-        ...(suites ? { suites } : {}),
-        flags: (0,raw/* layered */.dZ)(derived, inputs),
-        env
-    });
-}
-/**
- * On a pull request, only the suites whose prompt, datasets or config it changed run; a
- * suite whose datasets or config changed runs even with the same prompt. The rest are
- * reported as skipped. Without a pull request (or with run-all), every suite runs.
- */
-async function suitesToRun(settings, context, github, environment) {
-    const everything = { run: settings, skipped: [] };
-    if (!github || !context.pullRequest || settings.suites.every(suite => suite.runUnchanged))
-        return everything;
-    const changed = new Set(await github.changedFiles(context.repo, context.pullRequest.number));
-    const configChanged = changed.has(environment.getInput('config') || 'toad-eval.yaml');
-    const run = [];
-    const skipped = [];
-    for (const suite of settings.suites) {
-        const prompts = [suite.prompt, suite.basePrompt].filter((path) => path !== undefined);
-        const datasets = await (0,expand/* expandPaths */.p)(suite.datasets, {
-            cwd: environment.cwd,
-            folderPattern: '**/*.eval.{yaml,yml}',
-            what: 'datasets'
-        })
-            .then(files => files.map(file => (0,external_node_path_.relative)(environment.cwd, file)))
-            .catch(() => []);
-        const promptChanged = prompts.some(path => changed.has(path));
-        const dataChanged = configChanged || datasets.some(path => changed.has(path));
-        if (promptChanged || dataChanged)
-            run.push(dataChanged ? { ...suite, runUnchanged: true } : suite);
-        else
-            skipped.push(skippedSuite(suite, 'prompt, datasets and config unchanged in this pull request'));
-    }
-    return { run: { ...settings, suites: run }, skipped };
-}
-function skippedSuite(suite, reason) {
-    const side = { provider: suite.provider.kind, baseUrl: suite.provider.baseUrl ?? '' };
-    return {
-        name: suite.name,
-        skipped: reason,
-        base: { name: 'base', ...side },
-        head: { name: 'head', ...side },
-        repeat: suite.repeat,
-        gate: suite.gate,
-        cases: []
-    };
-}
-
-
-/***/ }),
-
-/***/ 42312:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   actionsCacheService: () => (/* binding */ actionsCacheService),
-/* harmony export */   responseCacheKeys: () => (/* binding */ responseCacheKeys),
-/* harmony export */   restoreResponseCache: () => (/* binding */ restoreResponseCache),
-/* harmony export */   saveResponseCache: () => (/* binding */ saveResponseCache)
-/* harmony export */ });
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61691);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * Keeps the eval response cache (`.toad-eval-cache`) between workflow runs with the Actions
- * cache, so an unchanged base prompt asks no model on the next push.
- *
- * A cache entry is immutable: a key once saved can never be updated. So each run restores the
- * newest entry whose key starts with the prefix (the primary key, prefix + this run's id, never
- * exists yet) and saves what it has under its own new key afterwards. The cache is an
- * optimisation only: when the service is missing (off GitHub, GitHub Enterprise Server without
- * it) or refuses (another job reserved the key, a read-only token, the network), a warning is
- * logged and the eval runs with whatever the directory holds.
- */
-
-
-
-function actionsCacheService() {
-    return {
-        isAvailable: () => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureAvailable */ .w3(),
-        restore: (paths, primaryKey, restoreKeys) => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3(paths, primaryKey, restoreKeys),
-        save: (paths, key) => _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io(paths, key)
-    };
-}
-/** Restores the newest entry saved under the prefix into `dir`. Never rejects. */
-async function restoreResponseCache(service, options) {
-    const { dir, keyPrefix, log } = options;
-    if (!isAvailable(service)) {
-        log.warning(`The Actions cache service is not available (off GitHub, or GitHub Enterprise Server ` +
-            `without it): answers cached by earlier runs are not restored; the eval asks the model.`);
-        return { available: false, entries: await countEntries(dir) };
-    }
-    let restoredKey;
-    try {
-        restoredKey = await service.restore([dir], primaryKey(options), [keyPrefix]);
-    }
-    catch (error) {
-        log.warning(`Could not restore the response cache (${errorText(error)}): answers cached by earlier ` +
-            `runs are not used; the eval asks the model.`);
-        return { available: true, entries: await countEntries(dir) };
-    }
-    const entries = await countEntries(dir);
-    if (restoredKey === undefined) {
-        log.info(`No response cache saved under ${keyPrefix}* yet.`);
-        return { available: true, entries };
-    }
-    log.info(`Restored the response cache ${restoredKey}: ${entries} cached model answers.`);
-    return { restoredKey, available: true, entries };
-}
-/**
- * Saves `dir` under prefix + run key, unless it holds no answers or none were added since the
- * restore (an identical entry would only use up the repository's cache space). Never rejects.
- */
-async function saveResponseCache(service, options) {
-    const { dir, log, restored } = options;
-    const entries = await countEntries(dir);
-    if (entries === 0) {
-        log.info('No model answers to cache.');
-        return {};
-    }
-    if (restored && entries === restored.entries) {
-        log.info(restored.restoredKey
-            ? `No new model answers: the response cache ${restored.restoredKey} is current.`
-            : 'No new model answers to cache.');
-        return {};
-    }
-    if (!isAvailable(service)) {
-        const message = 'The Actions cache service is not available: model answers are not saved.';
-        if (restored?.available === false)
-            log.info(message);
-        else
-            log.warning(message);
-        return {};
-    }
-    const key = primaryKey(options);
-    let id;
-    try {
-        id = await service.save([dir], key);
-    }
-    catch (error) {
-        log.warning(`Could not save the response cache as ${key} (${errorText(error)}).`);
-        return {};
-    }
-    if (id === -1) {
-        log.warning(`The cache service did not save the response cache as ${key} ` +
-            `(the key may exist already, or this run's token may only read the cache).`);
-        return {};
-    }
-    log.info(`Saved ${entries} model answers to the response cache as ${key}.`);
-    return { savedKey: key };
-}
-/**
- * Keys for the response cache of one run. The prefix names the runner OS (a cache saved on
- * one OS is not restored on another) and the shard, so that shard 2 of 4 restores the answers
- * shard 2 asked for last time rather than another slice's; `all` for an unsharded run, so
- * neither prefix starts the other. The run key is unique per run attempt, because a key once
- * saved can never be written again.
- */
-function responseCacheKeys(run) {
-    const slice = run.shard ? `shard-${run.shard.index}-of-${run.shard.total}` : 'all';
-    return {
-        keyPrefix: `toad-eval-responses-v1-${run.os.toLowerCase()}-${slice}-`,
-        runKey: `${run.runId}-${run.runAttempt}`
-    };
-}
-function primaryKey(options) {
-    return `${options.keyPrefix}${options.runKey}`;
-}
-function isAvailable(service) {
-    try {
-        return service.isAvailable();
-    }
-    catch {
-        return false;
-    }
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** Answers in the cache directory (`<dir>/<2 hex>/<key>.json`); 0 when it does not exist. */
-async function countEntries(dir) {
-    let buckets;
-    try {
-        buckets = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
-    }
-    catch {
-        return 0;
-    }
-    let count = 0;
-    for (const bucket of buckets) {
-        try {
-            const files = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, bucket));
-            count += files.filter(file => file.endsWith('.json')).length;
-        }
-        catch {
-            // not a bucket folder
-        }
-    }
-    return count;
-}
-
-
-/***/ }),
-
-/***/ 61036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_CONFIG_FILE, parseConfig */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29655);
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'toad-eval.yaml';
-/**
- * Reads `toad-eval.yaml`. Keys are the CLI's flag names (`max-cases`; `max_cases` works
- * too), so a setting reads the same in a config file, on the command line and as an input.
- * Returns undefined when the default file is absent; an explicit path must exist.
- */
-async function loadConfig(path, schema, cwd = process.cwd()) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT' && path === undefined)
-            return undefined;
-        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`Cannot read config ${file}: ${error.message}`);
-    }
-    return { path: file, ...parseConfig(text, file, schema) };
-}
-function parseConfig(text, file, schema) {
-    let document;
-    try {
-        document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { version: '1.2', uniqueKeys: true });
-    }
-    catch (error) {
-        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: not valid YAML: ${error.message}`);
-    }
-    const sections = new Map();
-    const lists = new Map();
-    if (document === null || document === undefined)
-        return { sections, lists };
-    if (!isPlainObject(document))
-        throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: expected a mapping of sections (${Object.keys(schema).join(', ')})`);
-    for (const [name, body] of Object.entries(document)) {
-        const section = schema[name];
-        if (!section) {
-            throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: unknown section "${name}"; allowed: ${Object.keys(schema).join(', ')}`);
-        }
-        if (section.list) {
-            if (!Array.isArray(body) || !body.every(isPlainObject)) {
-                throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: ${name} must be a list of mappings of settings`);
-            }
-            const entries = body.map((entry, index) => sectionSettings(entry, `${file}: ${name}[${index}]`, section));
-            lists.set(name, entries);
-            continue;
-        }
-        if (!isPlainObject(body))
-            throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${file}: ${name} must be a mapping of settings`);
-        sections.set(name, sectionSettings(body, `${file}: ${name}`, section));
-    }
-    return { sections, lists };
-}
-function sectionSettings(body, where, section) {
-    const values = {};
-    const spelled = {};
-    for (const [written, value] of Object.entries(body)) {
-        const dashed = written.replace(/_/g, '-');
-        const key = section.aliases?.[dashed] ?? dashed;
-        if (!section.keys.includes(key)) {
-            throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${where}.${written} is not a setting; allowed: ${section.keys.join(', ')}`);
-        }
-        values[key] = rawValue(value, `${where}.${written}`);
-        spelled[key] = written;
-    }
-    return (0,_settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .rawSettings */ .m0)(values, key => `${where}.${spelled[key] ?? key}`);
-}
-function rawValue(value, where) {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        return value;
-    if (Array.isArray(value) && value.every(isScalar))
-        return value.map(String);
-    if (isPlainObject(value) && Object.values(value).every(isScalar)) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
-    }
-    throw new _settings_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`${where} must be a text, number, true/false, a list of them, or a mapping of them`);
-}
-function isScalar(value) {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 90131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ CONFIG_SCHEMA)
-/* harmony export */ });
-/* harmony import */ var _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86663);
-/* harmony import */ var _settings_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57709);
-
-
-/**
- * The sections toad-eval.yaml may have: one file serves the nightly export and the PR run.
- * Keys are the CLI's flag names.
- */
-const CONFIG_SCHEMA = {
-    export: { keys: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_KEYS */ .hK, aliases: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_ALIASES */ .Zl },
-    eval: { keys: [..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, ..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SETTING_KEYS */ .oK], aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG },
-    suites: { keys: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG, list: true }
-};
 
 
 /***/ }),

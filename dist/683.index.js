@@ -2698,8 +2698,8 @@ var raw = __webpack_require__(29655);
 var traces = __webpack_require__(21664);
 // EXTERNAL MODULE: ./src/action/context.ts
 var action_context = __webpack_require__(40645);
-// EXTERNAL MODULE: ./src/action/cached-eval.ts + 33 modules
-var cached_eval = __webpack_require__(53786);
+// EXTERNAL MODULE: ./src/action/cached-eval.ts + 14 modules
+var cached_eval = __webpack_require__(33342);
 // EXTERNAL MODULE: ./src/action/eval.ts + 2 modules
 var action_eval = __webpack_require__(11149);
 // EXTERNAL MODULE: ./src/action/inputs.ts

@@ -2827,17 +2827,21 @@ var expand = __webpack_require__(323);
 
 
 
+/** The dataset files a suite names: files, globs, and folders' `*.eval.yaml` files. */
+function datasetFiles(settings, cwd) {
+    return (0,expand/* expandPaths */.p)(settings.datasets, {
+        cwd,
+        folderPattern: '**/*.eval.{yaml,yml}',
+        what: 'datasets'
+    });
+}
 /**
  * Everything a suite needs before any model is called: its cases (this shard's slice) with
  * every assertion validated, and its prompt at head and base. Problems in datasets are
  * reported all at once, as a config error.
  */
 async function prepareSuite(settings, options) {
-    const files = await (0,expand/* expandPaths */.p)(settings.datasets, {
-        cwd: options.cwd,
-        folderPattern: '**/*.eval.{yaml,yml}',
-        what: 'datasets'
-    }).catch((error) => {
+    const files = await datasetFiles(settings, options.cwd).catch((error) => {
         throw new raw/* SettingsError */.GN(`suite ${settings.name}: ${error.message}`);
     });
     const cases = [];

@@ -3,7 +3,7 @@ import { loadConfig } from '../config/load.js'
 import { CONFIG_SCHEMA } from '../config/schema.js'
 import { buildResults } from '../eval/results.js'
 import type { SuiteRun } from '../eval/run-model.js'
-import { expandPaths } from '../files/expand.js'
+import { datasetFiles } from '../eval/suite.js'
 import { writeReportOutputs } from '../report/outputs.js'
 import { reportFromResults } from '../report/eval-report.js'
 import { parseRunSettings, type RunSettings, type SuiteSettings } from '../settings/eval.js'
@@ -139,11 +139,7 @@ async function suitesToRun(
     const prompts = [suite.prompt, suite.basePrompt].filter(
       (path): path is string => path !== undefined
     )
-    const datasets = await expandPaths(suite.datasets, {
-      cwd: environment.cwd,
-      folderPattern: '**/*.eval.{yaml,yml}',
-      what: 'datasets'
-    })
+    const datasets = await datasetFiles(suite, environment.cwd)
       .then(files => files.map(file => relative(environment.cwd, file)))
       .catch(() => [])
     const promptChanged = prompts.some(path => changed.has(path))

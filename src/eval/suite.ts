@@ -10,6 +10,18 @@ import type { GitReader } from './prompts/git.js'
 import { parsePromptFile, type PromptTemplate } from './prompts/template.js'
 import { validateAssertions } from './scorers/index.js'
 
+/** The dataset files a suite names: files, globs, and folders' `*.eval.yaml` files. */
+export function datasetFiles(
+  settings: Pick<SuiteSettings, 'datasets'>,
+  cwd: string
+): Promise<string[]> {
+  return expandPaths(settings.datasets, {
+    cwd,
+    folderPattern: '**/*.eval.{yaml,yml}',
+    what: 'datasets'
+  })
+}
+
 /** A case and the dataset file it came from. */
 export interface LoadedCase {
   dataset: string
@@ -51,11 +63,7 @@ export async function prepareSuite(
   settings: SuiteSettings,
   options: PrepareOptions
 ): Promise<PreparedSuite> {
-  const files = await expandPaths(settings.datasets, {
-    cwd: options.cwd,
-    folderPattern: '**/*.eval.{yaml,yml}',
-    what: 'datasets'
-  }).catch((error: Error) => {
+  const files = await datasetFiles(settings, options.cwd).catch((error: Error) => {
     throw new SettingsError(`suite ${settings.name}: ${error.message}`)
   })
   const cases: LoadedCase[] = []

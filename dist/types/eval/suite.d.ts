@@ -2,6 +2,8 @@ import type { EvalCase } from '../dataset/format.js';
 import type { SuiteSettings } from '../settings/eval.js';
 import type { GitReader } from './prompts/git.js';
 import { type PromptTemplate } from './prompts/template.js';
+/** The dataset files a suite names: files, globs, and folders' `*.eval.yaml` files. */
+export declare function datasetFiles(settings: Pick<SuiteSettings, 'datasets'>, cwd: string): Promise<string[]>;
 /** A case and the dataset file it came from. */
 export interface LoadedCase {
     dataset: string;
