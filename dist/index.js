@@ -32007,7 +32007,7 @@ function actionsEnvironment() {
 
 const COMMANDS = {
     eval: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(999), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11149))).evalCommand,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(999), __nccwpck_require__.e(149), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79683))).exportCommand,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(720), __nccwpck_require__.e(752), __nccwpck_require__.e(999), __nccwpck_require__.e(149), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9476))).exportCommand,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(999), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51032))).reportCommand
 };
 /** The action's one entry: dispatch on `command`, and turn any failure into a one-line reason. */

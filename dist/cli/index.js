@@ -656,12 +656,12 @@ const COMMANDS = [
     {
         name: 'export-trace',
         summary: 'Export the LLM calls of one trace to trace-<id>.eval.yaml',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3497))).exportTraceCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612))).exportTraceCommand
     },
     {
         name: 'export',
         summary: 'Search a trace source and add new LLM calls to the datasets (the nightly job)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3497))).exportCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612))).exportCommand
     },
     {
         name: 'run',

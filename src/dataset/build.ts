@@ -3,6 +3,7 @@ import type { LlmCall, Message, ToolCall } from '../extract/model.js'
 import { baselineAssertions } from './assertions.js'
 import type { CaseMessage, CaseSource, CaseToolCall, EvalCase } from './format.js'
 import { redactDeep, type Redactor } from './redact.js'
+import { foldToAscii } from './slug.js'
 
 export interface BuildCaseOptions {
   /** When absent, text is written as recorded (`--no-redact`). */
@@ -88,10 +89,7 @@ function caseSource(call: LlmCall): CaseSource {
  */
 export function caseId(input: string, spanId: string): string {
   const lastLine = input.trimEnd().split('\n').at(-1) ?? ''
-  const slug = lastLine
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = foldToAscii(lastLine)
     .replace(/\[redacted:[a-z_]+\]/g, ' ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

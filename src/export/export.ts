@@ -3,6 +3,7 @@ import { EXPORT_SOURCE, type DatasetHeader, type EvalCase } from '../dataset/for
 import type { CallFilters } from '../dataset/filters.js'
 import { mergeIntoFile } from '../dataset/merge.js'
 import { createRedactor, type CustomPattern } from '../dataset/redact.js'
+import { foldToAscii } from '../dataset/slug.js'
 import { extractLlmCalls } from '../extract/index.js'
 import type { LlmCall, SkippedSpan } from '../extract/model.js'
 import type { TraceQuery, TraceSource } from '../traces/source.js'
@@ -143,10 +144,7 @@ function mostCommon(values: Array<string | undefined>): string | undefined {
  * `../../.github/workflows/x` cannot write outside the output folder.
  */
 export function fileSlug(service: string): string {
-  const slug = service
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = foldToAscii(service)
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 80)

@@ -1,8 +1,8 @@
-export const id = 497;
-export const ids = [497];
+export const id = 476;
+export const ids = [476];
 export const modules = {
 
-/***/ 3497:
+/***/ 9476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,36 +10,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DATASET_BRANCH: () => (/* binding */ DATASET_BRANCH),
   exportCommand: () => (/* binding */ exportCommand),
-  exportTraceCommand: () => (/* binding */ exportTraceCommand)
+  pullRequestBody: () => (/* binding */ pullRequestBody)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(1036);
-;// CONCATENATED MODULE: ./src/export/content-hints.ts
-/** The setting that makes each instrumentation record prompts and answers. */
-const CONTENT_CAPTURE_SETTINGS = {
-    'toad-eye': 'recordContent: true in initObservability()',
-    'otel-genai': 'OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true',
-    'otel-genai-deprecated': 'OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true',
-    openllmetry: 'TRACELOOP_TRACE_CONTENT=true',
-    openinference: 'OPENINFERENCE_HIDE_INPUTS=false and OPENINFERENCE_HIDE_OUTPUTS=false',
-    'vercel-ai': 'experimental_telemetry: { isEnabled: true, recordInputs: true, recordOutputs: true }',
-    langfuse: 'input/output capture on the Langfuse observation (not masked)',
-    langsmith: 'LANGSMITH_HIDE_INPUTS=false and LANGSMITH_HIDE_OUTPUTS=false',
-    logfire: 'InstrumentationSettings(include_content=True) in pydantic-ai'
-};
-/** One line per convention seen among spans without content, naming how to turn content on. */
-function contentCaptureHints(conventions) {
-    const seen = new Set();
-    for (const convention of conventions)
-        if (convention)
-            seen.add(convention);
-    return [...seen].map(convention => `${convention} spans record content with ${CONTENT_CAPTURE_SETTINGS[convention]}`);
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/dataset/format.ts
 /**
  * The `*.eval.yaml` dataset format: a superset of what toad-eye's `export-trace` writes.
@@ -49,12 +32,10 @@ var external_node_path_ = __webpack_require__(6760);
 /** The `source` value toad-eye's export writes; kept so its tooling recognizes our files. */
 const EXPORT_SOURCE = 'toad-eye-export';
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/dataset/assertions.ts
 /** Headroom over the production answer's length, as toad-eye's export uses. */
 const LENGTH_HEADROOM = 1.5;
@@ -107,7 +88,7 @@ function isJsonObjectOrArray(text) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/dataset/redact.ts
 
 const has = (pattern) => (text) => pattern.test(text);
@@ -261,7 +242,17 @@ function looksLikeDate(text) {
     return (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(text) || /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(text));
 }
 
+;// CONCATENATED MODULE: ./src/dataset/slug.ts
+/**
+ * Lowercase text with accents taken off (`Résumé` → `resume`), the first step of every
+ * name made from trace content (case ids, dataset file names).
+ */
+function foldToAscii(text) {
+    return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/build.ts
+
 
 
 
@@ -351,10 +342,7 @@ function caseSource(call) {
  */
 function caseId(input, spanId) {
     const lastLine = input.trimEnd().split('\n').at(-1) ?? '';
-    const slug = lastLine
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
+    const slug = foldToAscii(lastLine)
         .replace(/\[redacted:[a-z_]+\]/g, ' ')
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '')
@@ -378,7 +366,7 @@ function contentHash(evalCase) {
 }
 
 // EXTERNAL MODULE: ./src/dataset/yaml.ts
-var yaml = __webpack_require__(921);
+var yaml = __webpack_require__(60921);
 ;// CONCATENATED MODULE: ./src/dataset/merge.ts
 
 
@@ -500,7 +488,7 @@ function columnOf(text, offset) {
 }
 
 // EXTERNAL MODULE: ./src/traces/model.ts
-var model = __webpack_require__(671);
+var model = __webpack_require__(40671);
 ;// CONCATENATED MODULE: ./src/extract/json.ts
 /**
  * JSON found inside attribute values. Instrumentations store messages as JSON text, some
@@ -589,7 +577,7 @@ function nestsDeeperThan(value, limit) {
 }
 
 // EXTERNAL MODULE: ./src/extract/values.ts
-var values = __webpack_require__(3863);
+var values = __webpack_require__(93863);
 ;// CONCATENATED MODULE: ./src/extract/attributes.ts
 
 
@@ -2608,6 +2596,7 @@ function collectCases(calls, options = {}) {
 
 
 
+
 /**
  * The nightly export: search the source, extract the LLM calls, and add the ones not yet
  * in the datasets. Existing cases are never rewritten, so running it twice changes nothing.
@@ -2696,10 +2685,7 @@ function mostCommon(values) {
  * `../../.github/workflows/x` cannot write outside the output folder.
  */
 function fileSlug(service) {
-    const slug = service
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
+    const slug = foldToAscii(service)
         .replace(/[^a-z0-9._-]+/g, '-')
         .replace(/^[-.]+|[-.]+$/g, '')
         .slice(0, 80);
@@ -2709,145 +2695,21 @@ function datasetName(fileName) {
     return fileName.replace(/\.eval\.ya?ml$|\.ya?ml$/, '');
 }
 
-// EXTERNAL MODULE: ./src/traces/ids.ts
-var ids = __webpack_require__(188);
-// EXTERNAL MODULE: ./src/traces/jaeger.ts + 2 modules
-var jaeger = __webpack_require__(4024);
-;// CONCATENATED MODULE: ./src/export/export-trace.ts
-
-
-
-
-
-
-
-
-
-
-/** toad-eye's default Jaeger query address. */
-const DEFAULT_JAEGER_URL = 'http://localhost:16686';
-class TraceNotFoundError extends Error {
-    traceId;
-    name = 'TraceNotFoundError';
-    constructor(traceId) {
-        super(`Trace ${traceId} not found`);
-        this.traceId = traceId;
-    }
-}
-/** The trace has no LLM call with content; the first line is toad-eye's message, word for word. */
-class NoExportableSpansError extends Error {
-    traceId;
-    hints;
-    name = 'NoExportableSpansError';
-    constructor(traceId, hints) {
-        super([`No exportable spans in trace ${traceId}. Was recordContent enabled?`, ...hints].join('\n'));
-        this.traceId = traceId;
-        this.hints = hints;
-    }
-}
-/** Fetches one trace by id; throws TraceNotFoundError when the source does not have it. */
-async function fetchTrace(traceId, options = {}) {
-    const id = (0,ids/* assertTraceId */.Jw)(traceId);
-    const source = options.source ??
-        (0,jaeger/* createJaegerSource */.u)({ baseUrl: options.jaegerUrl ?? DEFAULT_JAEGER_URL, api: 'auto' });
-    const trace = await source.getTrace(id);
-    if (!trace)
-        throw new TraceNotFoundError(traceId);
-    return trace;
-}
-/**
- * The dataset toad-eye's `export-trace` writes for one trace, with our extra keys;
- * undefined when no LLM call in it recorded content.
- */
-function traceToDataset(trace, options = {}) {
-    const { calls } = extractLlmCalls(trace);
-    const redactor = options.redact === false ? undefined : createRedactor(options.redactPatterns);
-    const { byService } = collectCases(calls, redactor ? { redactor } : {});
-    const cases = [...byService.values()].flat();
-    if (cases.length === 0)
-        return undefined;
-    const first = calls.find(call => call.model ?? call.responseModel);
-    return {
-        name: `exported-trace-${shortTraceId(trace.traceId)}`,
-        source: EXPORT_SOURCE,
-        metadata: {
-            trace_id: trace.traceId,
-            exported_at: (options.now?.() ?? new Date()).toISOString(),
-            model: first?.model ?? first?.responseModel ?? 'unknown',
-            provider: calls.find(call => call.provider)?.provider ?? 'unknown'
-        },
-        cases
-    };
-}
-/** toad-eye's `traceToEvalYaml`: the dataset as YAML, or undefined when nothing is exportable. */
-function traceToEvalYaml(trace, options = {}) {
-    const dataset = traceToDataset(trace, options);
-    return dataset && datasetToYaml(dataset);
-}
-/** toad-eye's `exportTrace`: fetch, convert, and return the YAML (the caller writes it). */
-async function exportTrace(traceId, options = {}) {
-    const trace = await fetchTrace(traceId, options);
-    const dataset = traceToDataset(trace, options);
-    if (!dataset)
-        throw noExportableSpans(trace);
-    return datasetToYaml(dataset);
-}
-/**
- * What `toad-eval export-trace` does: writes `trace-<first 8>.eval.yaml` in `outputDir`.
- * Exporting again into an edited file keeps the edits and adds only what is new.
- */
-async function exportTraceToFile(traceId, outputDir, options = {}) {
-    const trace = await fetchTrace(traceId, options);
-    const dataset = traceToDataset(trace, options);
-    if (!dataset)
-        throw noExportableSpans(trace);
-    const path = (0,external_node_path_.join)(outputDir, `trace-${shortTraceId(trace.traceId)}.eval.yaml`);
-    const { cases, ...header } = dataset;
-    const merged = await mergeIntoFile(path, header, cases);
-    return { path, dataset, added: merged.added.length };
-}
-/**
- * The first 8 hex characters, as toad-eye names files. A 64-bit id (old Jaeger clients) is
- * padded to 32 with zeros; its own digits start after the padding.
- */
-function shortTraceId(traceId) {
-    const significant = traceId.startsWith('0000000000000000') ? traceId.slice(16) : traceId;
-    return significant.slice(0, 8);
-}
-function noExportableSpans(trace) {
-    const { skipped } = extractLlmCalls(trace);
-    const hints = skipped.length > 0
-        ? [
-            `${skipped.length} LLM span(s) recorded no prompt or answer.`,
-            ...contentCaptureHints(skipped.map(span => span.convention))
-        ]
-        : [`None of its ${trace.spans.length} spans is an LLM call toad-eval recognizes.`];
-    return new NoExportableSpansError(trace.traceId, hints);
-}
-
+// EXTERNAL MODULE: ./src/settings/export.ts + 1 modules
+var settings_export = __webpack_require__(57709);
 // EXTERNAL MODULE: ./src/settings/raw.ts
-var settings_raw = __webpack_require__(9655);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
-// EXTERNAL MODULE: ./src/settings/export.ts
-var settings_export = __webpack_require__(9495);
-// EXTERNAL MODULE: ./src/settings/trace-source.ts
-var trace_source = __webpack_require__(9032);
-;// CONCATENATED MODULE: ./src/cli/paths.ts
-
-/** A path as a user reads it: relative to where they ran the CLI when it is inside it. */
-function shownPath(path, cwd) {
-    const inside = (0,external_node_path_.relative)(cwd, path);
-    return inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) ? inside : path;
-}
-
-// EXTERNAL MODULE: ./src/cli/printable.ts
-var printable = __webpack_require__(3821);
-// EXTERNAL MODULE: ./src/cli/flags.ts
-var cli_flags = __webpack_require__(5377);
-// EXTERNAL MODULE: ./src/cli/trace-flags.ts
-var trace_flags = __webpack_require__(2605);
-;// CONCATENATED MODULE: ./src/cli/export-commands.ts
+var raw = __webpack_require__(29655);
+// EXTERNAL MODULE: ./src/traces/index.ts + 13 modules
+var traces = __webpack_require__(21664);
+// EXTERNAL MODULE: ./src/action/context.ts
+var action_context = __webpack_require__(40645);
+// EXTERNAL MODULE: ./src/action/cached-eval.ts + 14 modules
+var cached_eval = __webpack_require__(33342);
+// EXTERNAL MODULE: ./src/action/eval.ts + 2 modules
+var action_eval = __webpack_require__(11149);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __webpack_require__(81729);
+;// CONCATENATED MODULE: ./src/action/export.ts
 
 
 
@@ -2861,206 +2723,132 @@ var trace_flags = __webpack_require__(2605);
 
 
 
-const REDACTION_OPTIONS = {
-    'no-redact': { type: 'boolean' },
-    'redact-pattern': { type: 'string', multiple: true }
-};
-const REDACTION_USAGE = `Redaction (on by default; runs before anything is written):
-  --no-redact          keep e-mails, phone numbers, cards, IPs and secrets as recorded
-  --redact-pattern NAME=REGEX   also replace matches of REGEX with [REDACTED:NAME] (repeatable)`;
-const exportTraceCommand = {
-    usage: `Usage: toad-eval export-trace <traceId> [--output DIR] [--jaeger-url URL]
 
-Writes the trace's LLM calls as eval cases to DIR/trace-<first 8 chars>.eval.yaml
-(default DIR: the current folder). Exporting again keeps edits and adds only new calls.
-
-${trace_flags/* TRACE_SOURCE_USAGE */.SB}
-
-${REDACTION_USAGE}`,
-    async run(args, io) {
-        const { values, positionals } = (0,cli_flags/* parseFlags */.b)(args, {
-            ...trace_flags/* TRACE_SOURCE_OPTIONS */.pD,
-            ...REDACTION_OPTIONS,
-            output: { type: 'string' }
-        });
-        if (positionals.length !== 1) {
-            throw new settings_raw/* SettingsError */.GN('export-trace expects exactly one trace id');
-        }
-        const traceId = positionals[0];
-        const settings = (0,cli_flags/* flagSettings */.w)(values);
-        const source = (0,trace_flags/* traceSourceIn */.aG)((0,trace_source/* parseTraceSourceSettings */.lY)(settings, io.env), io.cwd);
-        const result = await exportTraceToFile(traceId, (0,external_node_path_.resolve)(io.cwd, values.output ?? '.'), {
-            source,
-            ...redactionOptions(settings)
-        });
-        io.stdout(`✅ Exported trace ${traceId} → ${shownPath(result.path, io.cwd)}`);
-        return 0;
+/** The branch the nightly export commits to; one open pull request is updated run after run. */
+const DATASET_BRANCH = 'toad-eval/datasets';
+/**
+ * The nightly job: export new cases from the trace source, then (with `open-pr`) propose
+ * them in a pull request a person reviews. A source that is down fails the job before any
+ * file is written.
+ */
+async function exportCommand(dependencies) {
+    const { environment } = dependencies;
+    const config = await (0,load/* loadConfig */.Z9)(environment.getInput('config') || undefined, schema/* CONFIG_SCHEMA */.l, environment.cwd);
+    const inputs = (0,action_inputs/* inputSettings */.GJ)(environment.getInput, action_inputs/* EXPORT_INPUTS */.DP);
+    const section = config?.sections.get('export');
+    const settings = (0,settings_export/* parseExportCommandSettings */.Kv)(section ? (0,raw/* layered */.dZ)(section, inputs) : inputs, environment.env);
+    const source = (0,traces/* createTraceSource */.Vd)(settings.source.kind === 'files'
+        ? { ...settings.source, cwd: environment.cwd }
+        : settings.source);
+    const report = await runExport(source, {
+        ...settings.export,
+        outputDir: (0,external_node_path_.resolve)(environment.cwd, settings.export.outputDir)
+    });
+    const paths = report.files.map(file => (0,external_node_path_.relative)(environment.cwd, file.path));
+    environment.info(describe(report));
+    environment.setOutput('new-cases', report.newCases);
+    environment.setOutput('files', paths.filter((_, index) => report.files[index].added > 0).join('\n'));
+    if ((0,action_inputs/* booleanInput */.tE)(environment.getInput, 'warm-cache', false))
+        await warmCache(dependencies);
+    if (!(0,action_inputs/* booleanInput */.tE)(environment.getInput, 'open-pr', false))
+        return;
+    if (report.newCases === 0) {
+        environment.info('No new cases, so no pull request.');
+        return;
     }
-};
-const exportCommand = {
-    usage: `Usage: toad-eval export [options]
-
-Searches the source, extracts every LLM call, and appends the calls not yet exported to
-one dataset per service in --output (existing cases are never rewritten). Every option can
-also be set in toad-eval.yaml, section "export", under the same name.
-
-  --config FILE        settings file (default: toad-eval.yaml when present)
-
-${trace_flags/* TRACE_SOURCE_USAGE */.SB}
-
-${trace_flags/* TRACE_QUERY_USAGE */.py}
-
-Which calls become cases:
-  --model NAME, --provider NAME
-  --min-tokens N       input + output tokens at least N (also --min-input-tokens, --min-output-tokens)
-  --with-tool-calls    only calls that answered with tool calls
-  --errored            only failed calls (--errored=false in config: only successful ones)
-  --min-latency D      e.g. 2s
-  --min-cost USD       e.g. 0.001
-  --sample RATE        keep this fraction (0-1) of calls; the same calls on every run
-  --max-cases N        add at most N new cases in all
-
-Output:
-  --output DIR         dataset folder (default: evals)
-  --file-name NAME     one file for everything instead of one per service
-
-${REDACTION_USAGE}`,
-    async run(args, io) {
-        const { values } = (0,cli_flags/* parseFlags */.b)(args, {
-            ...trace_flags/* TRACE_SOURCE_OPTIONS */.pD,
-            ...trace_flags/* TRACE_QUERY_OPTIONS */.yg,
-            ...REDACTION_OPTIONS,
-            config: { type: 'string' },
-            model: { type: 'string' },
-            provider: { type: 'string' },
-            'min-tokens': { type: 'string' },
-            'min-input-tokens': { type: 'string' },
-            'min-output-tokens': { type: 'string' },
-            'with-tool-calls': { type: 'boolean' },
-            errored: { type: 'boolean' },
-            'min-latency': { type: 'string' },
-            'min-cost': { type: 'string' },
-            sample: { type: 'string' },
-            'max-cases': { type: 'string' },
-            output: { type: 'string' },
-            'file-name': { type: 'string' }
+    const context = await (0,action_context/* readRunContext */.$)(environment);
+    const github = await dependencies.github(environment.getInput('github-token'));
+    const baseBranch = context.payload.repository?.default_branch ?? environment.env.GITHUB_REF_NAME ?? 'main';
+    const carried = await carryOverOpenProposal(github, context, {
+        baseBranch,
+        folder: (0,external_node_path_.relative)(environment.cwd, (0,external_node_path_.resolve)(environment.cwd, settings.export.outputDir)),
+        cwd: environment.cwd
+    });
+    if (carried.cases > 0) {
+        environment.info(`Kept ${carried.cases} cases of the open dataset pull request that are not merged yet.`);
+    }
+    const files = [...new Set([...paths, ...carried.paths])];
+    const date = new Date().toISOString().slice(0, 10);
+    const pull = await github.openOrUpdatePullRequest(context.repo, {
+        baseBranch,
+        branch: DATASET_BRANCH,
+        title: `Eval datasets from production traces (${date})`,
+        body: pullRequestBody(report, paths),
+        commitMessage: `Add ${report.newCases} eval cases from production traces (${date})`,
+        // Every dataset file the export touched: the branch is rebuilt on the base each run.
+        files: await Promise.all(files.map(async (path) => ({
+            path,
+            content: await (0,promises_.readFile)((0,external_node_path_.resolve)(environment.cwd, path), 'utf8')
+        })))
+    });
+    environment.setOutput('pull-request-url', pull.url);
+    environment.info(`${pull.created ? 'Opened' : 'Updated'} ${pull.url}`);
+}
+/**
+ * The branch is rebuilt on the base branch each run, so cases proposed by an open pull
+ * request that nobody merged yet would vanish from it: they are merged back into the
+ * workspace's datasets (after today's cases; never replacing what the base has).
+ */
+async function carryOverOpenProposal(github, context, options) {
+    const proposed = await github.openPullRequestFiles(context.repo, {
+        baseBranch: options.baseBranch,
+        branch: DATASET_BRANCH,
+        folder: options.folder
+    });
+    const paths = [];
+    let cases = 0;
+    for (const file of proposed) {
+        const { cases: proposedCases, ...header } = (0,yaml/* parseDataset */.oH)(file.content, `${DATASET_BRANCH}:${file.path}`);
+        const merged = await mergeIntoFile((0,external_node_path_.resolve)(options.cwd, file.path), header, proposedCases, {
+            origin: file.path
         });
-        const { config, ...flags } = values;
-        const loaded = await (0,load/* loadConfig */.Z9)(config, schema/* CONFIG_SCHEMA */.l, io.cwd);
-        const fromConfig = loaded?.sections.get('export');
-        const raw = fromConfig
-            ? (0,settings_raw/* layered */.dZ)(fromConfig, (0,cli_flags/* flagSettings */.w)(flags))
-            : (0,cli_flags/* flagSettings */.w)(flags);
-        const settings = (0,settings_export/* parseExportCommandSettings */.Kv)(raw, io.env);
-        const source = (0,trace_flags/* traceSourceIn */.aG)(settings.source, io.cwd);
-        const report = await runExport(source, {
-            ...settings.export,
-            outputDir: (0,external_node_path_.resolve)(io.cwd, settings.export.outputDir)
-        });
-        printExportReport({
-            ...report,
-            files: report.files.map(file => ({ ...file, path: shownPath(file.path, io.cwd) }))
-        }, io);
-        return 0;
+        if (!merged.written)
+            continue;
+        paths.push(file.path);
+        cases += merged.added.length;
     }
-};
-function redactionOptions(settings) {
-    const patterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(settings, 'redact-pattern')).map(([name, pattern]) => ({
-        name,
-        pattern
-    }));
-    return { redact: (0,settings_raw/* readBoolean */.Vf)(settings, 'no-redact') !== true, redactPatterns: patterns };
+    return { paths, cases };
 }
-function printExportReport(report, io) {
-    const noContent = report.skipped.length;
-    io.stdout(`Scanned ${count(report.tracesScanned, 'trace')} from ${report.source}: ` +
-        `${count(report.llmCalls, 'LLM call')}, ${noContent} without content, ` +
-        `${report.filteredOut} filtered out, ${report.duplicates} duplicate inputs`);
-    const width = Math.max(0, ...report.files.map(file => file.path.length));
-    for (const file of report.files) {
-        const state = file.created ? 'created' : `${file.alreadyPresent} already there`;
-        io.stdout(`  ${(0,printable/* printable */.g)(file.path.padEnd(width))}  +${file.added} new (${state})`);
-    }
-    const files = report.files.filter(file => file.added > 0).length;
-    io.stdout(report.newCases === 0
-        ? 'No new cases: the datasets already hold every matching call.'
-        : `${count(report.newCases, 'new case')} in ${count(files, 'file')}.`);
-    if (report.overLimit > 0)
-        io.stdout(`${report.overLimit} more left for later runs by --max-cases.`);
-    const redacted = Object.entries(report.redactions).map(([kind, n]) => `${n} ${kind}`);
-    if (redacted.length > 0)
-        io.stdout(`Redacted: ${redacted.join(', ')}.`);
-    if (report.tracesScanned === 0)
-        io.stderr('⚠ No traces matched the search: check --service, --lookback and --url.');
-    if (noContent > 0) {
-        io.stderr(`⚠ ${count(noContent, 'LLM span')} recorded no prompt or answer and became no case.`);
-        for (const hint of contentCaptureHints(report.skipped.map(span => span.convention)))
-            io.stderr(`  ${hint}`);
-    }
+/**
+ * Asks today's prompts (the default branch's) on every case, new ones included, and saves
+ * the answers to the Actions cache: tomorrow's pull requests find their base side there
+ * and pay only for the head. Only the head side is asked: base and head are the same here.
+ */
+async function warmCache(dependencies) {
+    const { environment } = dependencies;
+    const context = await (0,action_context/* readRunContext */.$)(environment);
+    const settings = await (0,action_eval.readRunSettings)(dependencies, context, { runAll: true });
+    const runs = await (0,cached_eval/* evaluateWithActionsCache */.P)(settings, dependencies, { only: 'head' });
+    const samples = runs.flatMap(run => run.cases.flatMap(c => c.head.samples));
+    const failed = samples.filter(sample => sample.error).length;
+    environment.info(`Warmed the response cache: ${samples.length - failed} answers for today's prompts` +
+        (failed > 0 ? `, ${failed} calls failed` : ''));
 }
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+function describe(report) {
+    return (`Scanned ${report.tracesScanned} traces from ${report.source}: ${report.llmCalls} LLM calls, ` +
+        `${report.skipped.length} without content, ${report.newCases} new cases`);
 }
-
-
-/***/ }),
-
-/***/ 2605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SB: () => (/* binding */ TRACE_SOURCE_USAGE),
-/* harmony export */   aG: () => (/* binding */ traceSourceIn),
-/* harmony export */   pD: () => (/* binding */ TRACE_SOURCE_OPTIONS),
-/* harmony export */   py: () => (/* binding */ TRACE_QUERY_USAGE),
-/* harmony export */   yg: () => (/* binding */ TRACE_QUERY_OPTIONS)
-/* harmony export */ });
-/* harmony import */ var _traces_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1623);
-
-/** Flags that say where traces come from; shared by every command that reads traces. */
-const TRACE_SOURCE_OPTIONS = {
-    source: { type: 'string' },
-    url: { type: 'string' },
-    'jaeger-url': { type: 'string' },
-    file: { type: 'string', multiple: true },
-    header: { type: 'string', multiple: true },
-    timeout: { type: 'string' },
-    retries: { type: 'string' }
-};
-/** Flags that narrow which traces a search returns. */
-const TRACE_QUERY_OPTIONS = {
-    service: { type: 'string' },
-    operation: { type: 'string' },
-    tag: { type: 'string', multiple: true },
-    lookback: { type: 'string' },
-    start: { type: 'string' },
-    end: { type: 'string' },
-    'min-duration': { type: 'string' },
-    'max-duration': { type: 'string' },
-    limit: { type: 'string' },
-    traceql: { type: 'string' }
-};
-const TRACE_SOURCE_USAGE = `Where traces come from:
-  --source KIND        jaeger (default: detects v1 or api_v3), jaeger-v1, jaeger-v3, tempo, files
-  --url URL            Jaeger or Tempo base URL, path prefix allowed (default: $JAEGER_URL or
-                       http://localhost:16686); user:password@ in the URL is sent as basic auth
-  --jaeger-url URL     alias of --url
-  --file PATH          a trace file, folder or glob (repeatable); implies --source files
-  --header "K: V"      extra request header (repeatable); $TOAD_EVAL_TRACE_TOKEN is sent as a bearer token
-  --timeout DURATION   per-request timeout (default 30s)
-  --retries N          retries on connection errors, 429 and 5xx (default 3)`;
-const TRACE_QUERY_USAGE = `Which traces:
-  --service NAME       service that emitted the spans
-  --operation NAME     span (operation) name
-  --tag KEY=VALUE      span attribute that must match (repeatable)
-  --lookback DURATION  window before --end, e.g. 30m, 24h, 7d (default 24h for servers)
-  --start ISO, --end ISO
-  --min-duration D, --max-duration D   span duration bounds, e.g. 500ms, 2s
-  --limit N            most traces to fetch (default 100)
-  --traceql QUERY      Tempo only: a TraceQL query instead of --service/--tag`;
-/** The trace source, with trace files found relative to the folder the CLI was run in. */
-function traceSourceIn(settings, cwd) {
-    return (0,_traces_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createTraceSource */ .Vd)(settings.kind === 'files' ? { ...settings, cwd } : settings);
+/** What a reviewer needs: where the cases came from, what was added, and what was left out. */
+function pullRequestBody(report, paths) {
+    const rows = report.files.flatMap((file, index) => file.added > 0
+        ? [
+            `| \`${paths[index]}\` | ${file.added} | ${file.created ? 'new file' : `${file.alreadyPresent} already there`} |`
+        ]
+        : []);
+    const skipped = report.skipped.length;
+    const redacted = Object.entries(report.redactions).map(([kind, count]) => `${count} ${kind}`);
+    return [
+        `New eval cases from ${report.tracesScanned} traces (${report.llmCalls} LLM calls) read from ${report.source}.`,
+        '',
+        '| Dataset | New cases | |',
+        '| --- | ---: | --- |',
+        ...rows,
+        '',
+        `- Left out: ${skipped} LLM spans without recorded content, ${report.filteredOut} calls filtered out, ${report.duplicates} duplicate inputs${report.overLimit ? `, ${report.overLimit} over the case limit` : ''}.`,
+        `- Redacted before writing: ${redacted.length > 0 ? redacted.join(', ') : 'nothing found'}.`,
+        '',
+        'Review the inputs and the baseline assertions, add domain assertions where they help, and merge: the next pull requests are gated on these cases.'
+    ].join('\n');
 }
 
 
