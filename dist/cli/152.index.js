@@ -1943,8 +1943,7 @@ function searchTraces(traces, query) {
 function explicitWindow(query) {
     if (!query.start && !query.end && !query.lookback)
         return undefined;
-    const end = query.end ?? new Date();
-    const start = query.start ?? new Date(end.getTime() - (0,traces_window/* parseLookback */.Yf)(query.lookback ?? '24h'));
+    const { start, end } = (0,traces_window/* resolveWindow */.LI)(query, new Date());
     return { startMicros: start.getTime() * 1000, endMicros: end.getTime() * 1000 };
 }
 function attributeText(span, key) {

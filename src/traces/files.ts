@@ -4,7 +4,7 @@ import { mergeTraces } from './decode/assemble.js'
 import { decodeTraces } from './decode/index.js'
 import type { Span, Trace } from './model.js'
 import type { TraceQuery, TraceSource } from './source.js'
-import { parseDurationText, parseLookback } from './window.js'
+import { parseDurationText, resolveWindow } from './window.js'
 
 export interface FileSourceOptions {
   /** Files, folders (their *.json and *.jsonl files) or glob patterns. */
@@ -90,8 +90,7 @@ export function searchTraces(traces: Trace[], query: TraceQuery): Trace[] {
 /** Files are searched over all time unless the query names a window. */
 function explicitWindow(query: TraceQuery): { startMicros: number; endMicros: number } | undefined {
   if (!query.start && !query.end && !query.lookback) return undefined
-  const end = query.end ?? new Date()
-  const start = query.start ?? new Date(end.getTime() - parseLookback(query.lookback ?? '24h'))
+  const { start, end } = resolveWindow(query, new Date())
   return { startMicros: start.getTime() * 1000, endMicros: end.getTime() * 1000 }
 }
 
