@@ -152,17 +152,17 @@ async function publishReport(results, environment, github, options) {
         const { markdown } = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(withLinks, { maxChars: _report_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MARKDOWN_FILE_MAX_CHARS */ .o });
         await environment.writeSummary(markdown);
     }
+    // One rendering fits both a comment (with its marker line) and a check run summary.
+    const marker = commentMarker(report.suites);
+    const { markdown } = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(withLinks, {
+        maxChars: _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_COMMENT_LIMIT */ ._4 - marker.length - 1
+    });
     if (options.comment && options.pullNumber !== undefined && github) {
-        const marker = commentMarker(report.suites);
-        const { markdown } = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(withLinks, {
-            maxChars: _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_COMMENT_LIMIT */ ._4 - marker.length - 1
-        });
         const comment = await github.upsertStickyComment(options.repo, options.pullNumber, marker, `${marker}\n${markdown}`);
         environment.setOutput('comment-url', comment.url);
         environment.info(`${comment.created ? 'Posted' : 'Updated'} the report comment: ${comment.url}`);
     }
     if (options.checkRun && options.headSha && github) {
-        const { markdown } = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(withLinks, { maxChars: _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_COMMENT_LIMIT */ ._4 - 1 });
         await github.createCheckRun(options.repo, {
             name: 'toad-eval',
             headSha: options.headSha,

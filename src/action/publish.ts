@@ -40,11 +40,13 @@ export async function publishReport(
     const { markdown } = renderWithinLimit(withLinks, { maxChars: MARKDOWN_FILE_MAX_CHARS })
     await environment.writeSummary(markdown)
   }
+  // One rendering fits both a comment (with its marker line) and a check run summary.
+  const marker = commentMarker(report.suites)
+  const { markdown } = renderWithinLimit(withLinks, {
+    maxChars: GITHUB_COMMENT_LIMIT - marker.length - 1
+  })
+
   if (options.comment && options.pullNumber !== undefined && github) {
-    const marker = commentMarker(report.suites)
-    const { markdown } = renderWithinLimit(withLinks, {
-      maxChars: GITHUB_COMMENT_LIMIT - marker.length - 1
-    })
     const comment = await github.upsertStickyComment(
       options.repo,
       options.pullNumber,
@@ -55,7 +57,6 @@ export async function publishReport(
     environment.info(`${comment.created ? 'Posted' : 'Updated'} the report comment: ${comment.url}`)
   }
   if (options.checkRun && options.headSha && github) {
-    const { markdown } = renderWithinLimit(withLinks, { maxChars: GITHUB_COMMENT_LIMIT - 1 })
     await github.createCheckRun(options.repo, {
       name: 'toad-eval',
       headSha: options.headSha,
