@@ -1478,8 +1478,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(61036);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
+var schema = __webpack_require__(70854);
 // EXTERNAL MODULE: ./src/compare/gate.ts
 var gate = __webpack_require__(59716);
 // EXTERNAL MODULE: ./src/report/results-file.ts + 2 modules
@@ -1520,8 +1520,6 @@ var eval_suite = __webpack_require__(63930);
 var outputs = __webpack_require__(44142);
 // EXTERNAL MODULE: ./src/report/eval-report.ts + 3 modules
 var eval_report = __webpack_require__(71833);
-// EXTERNAL MODULE: ./src/settings/eval.ts
-var settings_eval = __webpack_require__(86663);
 // EXTERNAL MODULE: ./src/settings/raw.ts
 var raw = __webpack_require__(29655);
 // EXTERNAL MODULE: ./src/action/context.ts
@@ -1533,7 +1531,6 @@ var publish = __webpack_require__(74001);
 // EXTERNAL MODULE: ./src/action/cached-eval.ts + 14 modules
 var cached_eval = __webpack_require__(33342);
 ;// CONCATENATED MODULE: ./src/action/eval.ts
-
 
 
 
@@ -1590,7 +1587,7 @@ async function evalCommand(dependencies) {
 /** Run settings from toad-eval.yaml and the inputs; `runAll` forces every suite to run. */
 async function readRunSettings(dependencies, context, options = {}) {
     const { environment } = dependencies;
-    const config = await (0,load/* loadConfig */.Z9)(environment.getInput('config') || undefined, schema/* CONFIG_SCHEMA */.l, environment.cwd);
+    const config = await (0,load/* loadConfig */.Z9)(environment.getInput('config') || undefined, schema/* CONFIG_SCHEMA */.ln, environment.cwd);
     const inputs = (0,action_inputs/* inputSettings */.GJ)(environment.getInput, action_inputs/* EVAL_INPUTS */.xu);
     // Set only when given: an action input left empty must not override toad-eval.yaml.
     const cache = environment.getInput('cache').trim()
@@ -1611,14 +1608,7 @@ async function readRunSettings(dependencies, context, options = {}) {
         ...environment.env,
         ...(apiKey ? { OPENAI_API_KEY: apiKey, ANTHROPIC_API_KEY: apiKey } : {})
     };
-    const defaults = config?.sections.get('eval');
-    const suites = config?.lists.get('suites');
-    return (0,settings_eval/* parseRunSettings */.Al)({
-        ...(defaults ? { defaults } : {}),
-        ...(suites ? { suites } : {}),
-        flags: (0,raw/* layered */.dZ)(derived, inputs),
-        env
-    });
+    return (0,schema/* runSettingsFrom */.Vx)(config, (0,raw/* layered */.dZ)(derived, inputs), env);
 }
 /**
  * On a pull request, only the suites whose prompt, datasets or config it changed run; a
@@ -1922,14 +1912,232 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 90131:
+/***/ 70854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ CONFIG_SCHEMA)
-/* harmony export */ });
-/* harmony import */ var _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86663);
-/* harmony import */ var _settings_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57709);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ln: () => (/* binding */ CONFIG_SCHEMA),
+  U4: () => (/* binding */ exportSettingsFrom),
+  Vx: () => (/* binding */ runSettingsFrom)
+});
+
+// EXTERNAL MODULE: ./src/settings/eval.ts
+var settings_eval = __webpack_require__(86663);
+// EXTERNAL MODULE: ./src/traces/window.ts
+var traces_window = __webpack_require__(65112);
+// EXTERNAL MODULE: ./src/settings/raw.ts
+var settings_raw = __webpack_require__(29655);
+// EXTERNAL MODULE: ./src/traces/index.ts + 13 modules
+var traces = __webpack_require__(21664);
+;// CONCATENATED MODULE: ./src/settings/trace-source.ts
+
+
+
+const DEFAULT_JAEGER_URL = 'http://localhost:16686';
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Where traces come from. Keys: source, url (alias jaeger-url), file, header, timeout, retries.
+ * The bearer token comes from the environment only, never from a flag that shows in `ps`.
+ */
+function parseTraceSourceSettings(raw, env) {
+    const files = (0,settings_raw/* readStrings */.Nc)(raw, 'file');
+    const kind = (0,settings_raw/* readChoice */.Kf)(raw, 'source', traces/* TRACE_SOURCE_KINDS */.Ug) ?? (files.length > 0 ? 'files' : 'jaeger');
+    if (kind === 'files') {
+        if (files.length === 0)
+            throw new settings_raw/* SettingsError */.GN(`${raw.describe('source')} files needs at least one ${raw.describe('file')}`);
+        return { kind, files };
+    }
+    if (files.length > 0) {
+        throw new settings_raw/* SettingsError */.GN(`${raw.describe('file')} cannot be combined with ${raw.describe('source')} ${kind}`);
+    }
+    const headers = (0,settings_raw/* readKeyValues */._Z)(raw, 'header', ':');
+    for (const name of Object.keys(headers)) {
+        if (!HEADER_NAME.test(name))
+            throw new settings_raw/* SettingsError */.GN(`${raw.describe('header')}: "${name}" is not a valid header name`);
+    }
+    const url = (0,settings_raw/* readString */.E3)(raw, 'url') ?? (0,settings_raw/* readString */.E3)(raw, 'jaeger-url') ?? env.JAEGER_URL ?? DEFAULT_JAEGER_URL;
+    if (!/^https?:\/\//i.test(url)) {
+        throw new settings_raw/* SettingsError */.GN(`${raw.describe('url')} must be an http:// or https:// URL`);
+    }
+    const timeout = (0,settings_raw/* readParsed */.mY)(raw, 'timeout', traces_window/* parseDurationText */.zG);
+    const retries = (0,settings_raw/* readNumber */.kz)(raw, 'retries', { min: 0, max: 10, integer: true });
+    const token = env.TOAD_EVAL_TRACE_TOKEN;
+    return {
+        kind,
+        url,
+        headers,
+        ...(token ? { bearerToken: token } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
+        ...(retries !== undefined ? { retries } : {})
+    };
+}
+/**
+ * Which traces to search for. Keys: service, operation, tag, lookback, start, end,
+ * min-duration, max-duration, limit, traceql.
+ */
+function parseTraceQuery(raw) {
+    const query = {};
+    const text = (key) => (0,settings_raw/* readString */.E3)(raw, key);
+    const service = text('service');
+    const operation = text('operation');
+    const tags = (0,settings_raw/* readKeyValues */._Z)(raw, 'tag');
+    // Kept as text: the source resolves it against its own clock; parsed here to check it.
+    const lookback = (0,settings_raw/* readParsed */.mY)(raw, 'lookback', traces_window/* parseLookback */.Yf)?.text;
+    const start = (0,settings_raw/* readDate */.h2)(raw, 'start');
+    const end = (0,settings_raw/* readDate */.h2)(raw, 'end');
+    const minDuration = (0,settings_raw/* readParsed */.mY)(raw, 'min-duration', traces_window/* parseDurationText */.zG)?.text;
+    const maxDuration = (0,settings_raw/* readParsed */.mY)(raw, 'max-duration', traces_window/* parseDurationText */.zG)?.text;
+    const limit = (0,settings_raw/* readNumber */.kz)(raw, 'limit', { min: 1, integer: true });
+    const traceql = text('traceql');
+    if (service !== undefined)
+        query.service = service;
+    if (operation !== undefined)
+        query.operation = operation;
+    if (Object.keys(tags).length > 0)
+        query.tags = tags;
+    if (lookback !== undefined)
+        query.lookback = lookback;
+    if (start)
+        query.start = start;
+    if (end)
+        query.end = end;
+    if (start && end && start >= end)
+        throw new settings_raw/* SettingsError */.GN(`${raw.describe('start')} must be before ${raw.describe('end')}`);
+    if (minDuration !== undefined)
+        query.minDuration = minDuration;
+    if (maxDuration !== undefined)
+        query.maxDuration = maxDuration;
+    if (limit !== undefined)
+        query.limit = limit;
+    if (traceql !== undefined)
+        query.traceql = traceql;
+    return query;
+}
+
+;// CONCATENATED MODULE: ./src/settings/export.ts
+
+
+
+const DEFAULT_DATASET_DIR = 'evals';
+function parseExportCommandSettings(raw, env) {
+    return { source: parseTraceSourceSettings(raw, env), export: parseExportSettings(raw) };
+}
+/**
+ * Keys: output, file-name, max-cases, redact (or no-redact), redact-pattern, and the call
+ * filters model, provider, min-tokens, min-input-tokens, min-output-tokens, with-tool-calls,
+ * errored, min-latency, min-cost, sample.
+ */
+function parseExportSettings(raw) {
+    const noRedact = (0,settings_raw/* readBoolean */.Vf)(raw, 'no-redact');
+    const redact = (0,settings_raw/* readBoolean */.Vf)(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact);
+    const patterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(raw, 'redact-pattern')).map(([name, pattern]) => ({
+        name,
+        pattern
+    }));
+    const maxCases = (0,settings_raw/* readNumber */.kz)(raw, 'max-cases', { min: 1, integer: true });
+    const fileName = (0,settings_raw/* readString */.E3)(raw, 'file-name');
+    if (fileName !== undefined && !/\.ya?ml$/.test(fileName)) {
+        throw new settings_raw/* SettingsError */.GN(`${raw.describe('file-name')} must end in .yaml or .yml, got "${fileName}"`);
+    }
+    return {
+        query: parseTraceQuery(raw),
+        filters: parseCallFilters(raw),
+        outputDir: (0,settings_raw/* readString */.E3)(raw, 'output') ?? DEFAULT_DATASET_DIR,
+        redact,
+        redactPatterns: patterns,
+        ...(maxCases !== undefined ? { maxCases } : {}),
+        ...(fileName !== undefined ? { fileName } : {})
+    };
+}
+function parseCallFilters(raw) {
+    const filters = {};
+    const text = (key) => (0,settings_raw/* readString */.E3)(raw, key);
+    const tokens = (key) => (0,settings_raw/* readNumber */.kz)(raw, key, { min: 0, integer: true });
+    const model = text('model');
+    const provider = text('provider');
+    const minTotalTokens = tokens('min-tokens');
+    const minInputTokens = tokens('min-input-tokens');
+    const minOutputTokens = tokens('min-output-tokens');
+    const withToolCalls = (0,settings_raw/* readBoolean */.Vf)(raw, 'with-tool-calls');
+    const errored = (0,settings_raw/* readBoolean */.Vf)(raw, 'errored');
+    const minLatency = (0,settings_raw/* readParsed */.mY)(raw, 'min-latency', traces_window/* parseDurationText */.zG)?.value;
+    const minCost = (0,settings_raw/* readNumber */.kz)(raw, 'min-cost', { min: 0 });
+    const sample = (0,settings_raw/* readNumber */.kz)(raw, 'sample', { min: 0, max: 1 });
+    if (model !== undefined)
+        filters.model = model;
+    if (provider !== undefined)
+        filters.provider = provider;
+    if (minTotalTokens !== undefined)
+        filters.minTotalTokens = minTotalTokens;
+    if (minInputTokens !== undefined)
+        filters.minInputTokens = minInputTokens;
+    if (minOutputTokens !== undefined)
+        filters.minOutputTokens = minOutputTokens;
+    if (withToolCalls !== undefined)
+        filters.withToolCalls = withToolCalls;
+    if (errored !== undefined)
+        filters.errored = errored;
+    if (minLatency !== undefined)
+        filters.minLatencyMs = minLatency;
+    if (minCost !== undefined)
+        filters.minCost = minCost;
+    if (sample !== undefined)
+        filters.sample = sample;
+    const service = text('service');
+    const operation = text('operation');
+    if (service !== undefined)
+        filters.service = service;
+    if (operation !== undefined)
+        filters.operation = operation;
+    return filters;
+}
+/** Every key the export understands, as flags, `toad-eval.yaml` keys (section `export`) and inputs. */
+const EXPORT_SETTING_KEYS = [
+    'source',
+    'url',
+    'jaeger-url',
+    'file',
+    'header',
+    'timeout',
+    'retries',
+    'service',
+    'operation',
+    'tag',
+    'lookback',
+    'start',
+    'end',
+    'min-duration',
+    'max-duration',
+    'limit',
+    'traceql',
+    'output',
+    'file-name',
+    'max-cases',
+    'redact',
+    'redact-pattern',
+    'model',
+    'provider',
+    'min-tokens',
+    'min-input-tokens',
+    'min-output-tokens',
+    'with-tool-calls',
+    'errored',
+    'min-latency',
+    'min-cost',
+    'sample'
+];
+/** Plural spellings that read better in YAML (`tags:` as a mapping). */
+const EXPORT_SETTING_ALIASES = {
+    tags: 'tag',
+    headers: 'header',
+    files: 'file',
+    'redact-patterns': 'redact-pattern'
+};
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 /**
@@ -1937,10 +2145,26 @@ function isPlainObject(value) {
  * Keys are the CLI's flag names.
  */
 const CONFIG_SCHEMA = {
-    export: { keys: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_KEYS */ .hK, aliases: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_ALIASES */ .Zl },
-    eval: { keys: [..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, ..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SETTING_KEYS */ .oK], aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG },
-    suites: { keys: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG, list: true }
+    export: { keys: EXPORT_SETTING_KEYS, aliases: EXPORT_SETTING_ALIASES },
+    eval: { keys: [...settings_eval/* SUITE_SETTING_KEYS */.Lb, ...settings_eval/* RUN_SETTING_KEYS */.oK], aliases: settings_eval/* EVAL_SETTING_ALIASES */.rG },
+    suites: { keys: settings_eval/* SUITE_SETTING_KEYS */.Lb, aliases: settings_eval/* EVAL_SETTING_ALIASES */.rG, list: true }
 };
+/** The run's settings: toad-eval.yaml's `eval` defaults and `suites`, under flags or inputs. */
+function runSettingsFrom(config, overrides, env) {
+    const defaults = config?.sections.get('eval');
+    const suites = config?.lists.get('suites');
+    return (0,settings_eval/* parseRunSettings */.Al)({
+        ...(defaults ? { defaults } : {}),
+        ...(suites ? { suites } : {}),
+        flags: overrides,
+        env
+    });
+}
+/** The export's settings: toad-eval.yaml's `export` section under flags or inputs. */
+function exportSettingsFrom(config, overrides, env) {
+    const section = config?.sections.get('export');
+    return parseExportCommandSettings(section ? (0,settings_raw/* layered */.dZ)(section, overrides) : overrides, env);
+}
 
 
 /***/ }),
@@ -4233,233 +4457,6 @@ function outputs(raw) {
         ...(junit ? { junit } : {})
     };
 }
-
-
-/***/ }),
-
-/***/ 57709:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Zl: () => (/* binding */ EXPORT_SETTING_ALIASES),
-  hK: () => (/* binding */ EXPORT_SETTING_KEYS),
-  Kv: () => (/* binding */ parseExportCommandSettings)
-});
-
-// UNUSED EXPORTS: DEFAULT_DATASET_DIR, parseCallFilters, parseExportSettings
-
-// EXTERNAL MODULE: ./src/traces/window.ts
-var traces_window = __webpack_require__(65112);
-// EXTERNAL MODULE: ./src/settings/raw.ts
-var settings_raw = __webpack_require__(29655);
-// EXTERNAL MODULE: ./src/traces/index.ts + 13 modules
-var traces = __webpack_require__(21664);
-;// CONCATENATED MODULE: ./src/settings/trace-source.ts
-
-
-
-const DEFAULT_JAEGER_URL = 'http://localhost:16686';
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * Where traces come from. Keys: source, url (alias jaeger-url), file, header, timeout, retries.
- * The bearer token comes from the environment only, never from a flag that shows in `ps`.
- */
-function parseTraceSourceSettings(raw, env) {
-    const files = (0,settings_raw/* readStrings */.Nc)(raw, 'file');
-    const kind = (0,settings_raw/* readChoice */.Kf)(raw, 'source', traces/* TRACE_SOURCE_KINDS */.Ug) ?? (files.length > 0 ? 'files' : 'jaeger');
-    if (kind === 'files') {
-        if (files.length === 0)
-            throw new settings_raw/* SettingsError */.GN(`${raw.describe('source')} files needs at least one ${raw.describe('file')}`);
-        return { kind, files };
-    }
-    if (files.length > 0) {
-        throw new settings_raw/* SettingsError */.GN(`${raw.describe('file')} cannot be combined with ${raw.describe('source')} ${kind}`);
-    }
-    const headers = (0,settings_raw/* readKeyValues */._Z)(raw, 'header', ':');
-    for (const name of Object.keys(headers)) {
-        if (!HEADER_NAME.test(name))
-            throw new settings_raw/* SettingsError */.GN(`${raw.describe('header')}: "${name}" is not a valid header name`);
-    }
-    const url = (0,settings_raw/* readString */.E3)(raw, 'url') ?? (0,settings_raw/* readString */.E3)(raw, 'jaeger-url') ?? env.JAEGER_URL ?? DEFAULT_JAEGER_URL;
-    if (!/^https?:\/\//i.test(url)) {
-        throw new settings_raw/* SettingsError */.GN(`${raw.describe('url')} must be an http:// or https:// URL`);
-    }
-    const timeout = (0,settings_raw/* readParsed */.mY)(raw, 'timeout', traces_window/* parseDurationText */.zG);
-    const retries = (0,settings_raw/* readNumber */.kz)(raw, 'retries', { min: 0, max: 10, integer: true });
-    const token = env.TOAD_EVAL_TRACE_TOKEN;
-    return {
-        kind,
-        url,
-        headers,
-        ...(token ? { bearerToken: token } : {}),
-        ...(timeout !== undefined ? { timeoutMs: timeout.value } : {}),
-        ...(retries !== undefined ? { retries } : {})
-    };
-}
-/**
- * Which traces to search for. Keys: service, operation, tag, lookback, start, end,
- * min-duration, max-duration, limit, traceql.
- */
-function parseTraceQuery(raw) {
-    const query = {};
-    const text = (key) => (0,settings_raw/* readString */.E3)(raw, key);
-    const service = text('service');
-    const operation = text('operation');
-    const tags = (0,settings_raw/* readKeyValues */._Z)(raw, 'tag');
-    // Kept as text: the source resolves it against its own clock; parsed here to check it.
-    const lookback = (0,settings_raw/* readParsed */.mY)(raw, 'lookback', traces_window/* parseLookback */.Yf)?.text;
-    const start = (0,settings_raw/* readDate */.h2)(raw, 'start');
-    const end = (0,settings_raw/* readDate */.h2)(raw, 'end');
-    const minDuration = (0,settings_raw/* readParsed */.mY)(raw, 'min-duration', traces_window/* parseDurationText */.zG)?.text;
-    const maxDuration = (0,settings_raw/* readParsed */.mY)(raw, 'max-duration', traces_window/* parseDurationText */.zG)?.text;
-    const limit = (0,settings_raw/* readNumber */.kz)(raw, 'limit', { min: 1, integer: true });
-    const traceql = text('traceql');
-    if (service !== undefined)
-        query.service = service;
-    if (operation !== undefined)
-        query.operation = operation;
-    if (Object.keys(tags).length > 0)
-        query.tags = tags;
-    if (lookback !== undefined)
-        query.lookback = lookback;
-    if (start)
-        query.start = start;
-    if (end)
-        query.end = end;
-    if (start && end && start >= end)
-        throw new settings_raw/* SettingsError */.GN(`${raw.describe('start')} must be before ${raw.describe('end')}`);
-    if (minDuration !== undefined)
-        query.minDuration = minDuration;
-    if (maxDuration !== undefined)
-        query.maxDuration = maxDuration;
-    if (limit !== undefined)
-        query.limit = limit;
-    if (traceql !== undefined)
-        query.traceql = traceql;
-    return query;
-}
-
-;// CONCATENATED MODULE: ./src/settings/export.ts
-
-
-
-const DEFAULT_DATASET_DIR = 'evals';
-function parseExportCommandSettings(raw, env) {
-    return { source: parseTraceSourceSettings(raw, env), export: parseExportSettings(raw) };
-}
-/**
- * Keys: output, file-name, max-cases, redact (or no-redact), redact-pattern, and the call
- * filters model, provider, min-tokens, min-input-tokens, min-output-tokens, with-tool-calls,
- * errored, min-latency, min-cost, sample.
- */
-function parseExportSettings(raw) {
-    const noRedact = (0,settings_raw/* readBoolean */.Vf)(raw, 'no-redact');
-    const redact = (0,settings_raw/* readBoolean */.Vf)(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact);
-    const patterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(raw, 'redact-pattern')).map(([name, pattern]) => ({
-        name,
-        pattern
-    }));
-    const maxCases = (0,settings_raw/* readNumber */.kz)(raw, 'max-cases', { min: 1, integer: true });
-    const fileName = (0,settings_raw/* readString */.E3)(raw, 'file-name');
-    if (fileName !== undefined && !/\.ya?ml$/.test(fileName)) {
-        throw new settings_raw/* SettingsError */.GN(`${raw.describe('file-name')} must end in .yaml or .yml, got "${fileName}"`);
-    }
-    return {
-        query: parseTraceQuery(raw),
-        filters: parseCallFilters(raw),
-        outputDir: (0,settings_raw/* readString */.E3)(raw, 'output') ?? DEFAULT_DATASET_DIR,
-        redact,
-        redactPatterns: patterns,
-        ...(maxCases !== undefined ? { maxCases } : {}),
-        ...(fileName !== undefined ? { fileName } : {})
-    };
-}
-function parseCallFilters(raw) {
-    const filters = {};
-    const text = (key) => (0,settings_raw/* readString */.E3)(raw, key);
-    const tokens = (key) => (0,settings_raw/* readNumber */.kz)(raw, key, { min: 0, integer: true });
-    const model = text('model');
-    const provider = text('provider');
-    const minTotalTokens = tokens('min-tokens');
-    const minInputTokens = tokens('min-input-tokens');
-    const minOutputTokens = tokens('min-output-tokens');
-    const withToolCalls = (0,settings_raw/* readBoolean */.Vf)(raw, 'with-tool-calls');
-    const errored = (0,settings_raw/* readBoolean */.Vf)(raw, 'errored');
-    const minLatency = (0,settings_raw/* readParsed */.mY)(raw, 'min-latency', traces_window/* parseDurationText */.zG)?.value;
-    const minCost = (0,settings_raw/* readNumber */.kz)(raw, 'min-cost', { min: 0 });
-    const sample = (0,settings_raw/* readNumber */.kz)(raw, 'sample', { min: 0, max: 1 });
-    if (model !== undefined)
-        filters.model = model;
-    if (provider !== undefined)
-        filters.provider = provider;
-    if (minTotalTokens !== undefined)
-        filters.minTotalTokens = minTotalTokens;
-    if (minInputTokens !== undefined)
-        filters.minInputTokens = minInputTokens;
-    if (minOutputTokens !== undefined)
-        filters.minOutputTokens = minOutputTokens;
-    if (withToolCalls !== undefined)
-        filters.withToolCalls = withToolCalls;
-    if (errored !== undefined)
-        filters.errored = errored;
-    if (minLatency !== undefined)
-        filters.minLatencyMs = minLatency;
-    if (minCost !== undefined)
-        filters.minCost = minCost;
-    if (sample !== undefined)
-        filters.sample = sample;
-    const service = text('service');
-    const operation = text('operation');
-    if (service !== undefined)
-        filters.service = service;
-    if (operation !== undefined)
-        filters.operation = operation;
-    return filters;
-}
-/** Every key the export understands, as flags, `toad-eval.yaml` keys (section `export`) and inputs. */
-const EXPORT_SETTING_KEYS = [
-    'source',
-    'url',
-    'jaeger-url',
-    'file',
-    'header',
-    'timeout',
-    'retries',
-    'service',
-    'operation',
-    'tag',
-    'lookback',
-    'start',
-    'end',
-    'min-duration',
-    'max-duration',
-    'limit',
-    'traceql',
-    'output',
-    'file-name',
-    'max-cases',
-    'redact',
-    'redact-pattern',
-    'model',
-    'provider',
-    'min-tokens',
-    'min-input-tokens',
-    'min-output-tokens',
-    'with-tool-calls',
-    'errored',
-    'min-latency',
-    'min-cost',
-    'sample'
-];
-/** Plural spellings that read better in YAML (`tags:` as a mapping). */
-const EXPORT_SETTING_ALIASES = {
-    tags: 'tag',
-    headers: 'header',
-    files: 'file',
-    'redact-patterns': 'redact-pattern'
-};
 
 
 /***/ }),

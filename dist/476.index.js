@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(61036);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
+var schema = __webpack_require__(70854);
 ;// CONCATENATED MODULE: ./src/dataset/format.ts
 /**
  * The `*.eval.yaml` dataset format: a superset of what toad-eye's `export-trace` writes.
@@ -2695,10 +2695,6 @@ function datasetName(fileName) {
     return fileName.replace(/\.eval\.ya?ml$|\.ya?ml$/, '');
 }
 
-// EXTERNAL MODULE: ./src/settings/export.ts + 1 modules
-var settings_export = __webpack_require__(57709);
-// EXTERNAL MODULE: ./src/settings/raw.ts
-var raw = __webpack_require__(29655);
 // EXTERNAL MODULE: ./src/traces/index.ts + 13 modules
 var traces = __webpack_require__(21664);
 // EXTERNAL MODULE: ./src/action/context.ts
@@ -2722,8 +2718,6 @@ var action_inputs = __webpack_require__(81729);
 
 
 
-
-
 /** The branch the nightly export commits to; one open pull request is updated run after run. */
 const DATASET_BRANCH = 'toad-eval/datasets';
 /**
@@ -2733,10 +2727,9 @@ const DATASET_BRANCH = 'toad-eval/datasets';
  */
 async function exportCommand(dependencies) {
     const { environment } = dependencies;
-    const config = await (0,load/* loadConfig */.Z9)(environment.getInput('config') || undefined, schema/* CONFIG_SCHEMA */.l, environment.cwd);
+    const config = await (0,load/* loadConfig */.Z9)(environment.getInput('config') || undefined, schema/* CONFIG_SCHEMA */.ln, environment.cwd);
     const inputs = (0,action_inputs/* inputSettings */.GJ)(environment.getInput, action_inputs/* EXPORT_INPUTS */.DP);
-    const section = config?.sections.get('export');
-    const settings = (0,settings_export/* parseExportCommandSettings */.Kv)(section ? (0,raw/* layered */.dZ)(section, inputs) : inputs, environment.env);
+    const settings = (0,schema/* exportSettingsFrom */.U4)(config, inputs, environment.env);
     const source = (0,traces/* createTraceSource */.Vd)(settings.source.kind === 'files'
         ? { ...settings.source, cwd: environment.cwd }
         : settings.source);

@@ -4502,8 +4502,8 @@ function terminalText(text, maxLength = 200) {
     return line.length > maxLength ? `${line.slice(0, maxLength)}…` : line;
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(6990);
 // EXTERNAL MODULE: ./node_modules/cli-progress/cli-progress.js
 var cli_progress = __webpack_require__(8502);
 var cli_progress_default = /*#__PURE__*/__webpack_require__.n(cli_progress);
@@ -4549,7 +4549,6 @@ function progressDisplay(stream) {
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var cli_flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/eval-commands.ts
-
 
 
 
@@ -4645,13 +4644,8 @@ Outputs:
             junit: eval_commands_text
         });
         const { config, 'no-cache': noCache, ...flags } = values;
-        const loaded = await (0,load/* loadConfig */.Z9)(config, schema/* CONFIG_SCHEMA */.l, io.cwd);
-        const settings = (0,settings_eval/* parseRunSettings */.Al)({
-            ...(loaded?.sections.get('eval') ? { defaults: loaded.sections.get('eval') } : {}),
-            ...(loaded?.lists.get('suites') ? { suites: loaded.lists.get('suites') } : {}),
-            flags: (0,cli_flags/* flagSettings */.w)({ ...flags, ...(noCache ? { cache: false } : {}) }),
-            env: io.env
-        });
+        const loaded = await (0,load/* loadConfig */.Z9)(config, schema/* CONFIG_SCHEMA */.ln, io.cwd);
+        const settings = (0,schema/* runSettingsFrom */.Vx)(loaded, (0,cli_flags/* flagSettings */.w)({ ...flags, ...(noCache ? { cache: false } : {}) }), io.env);
         const git = createGitReader(io.cwd);
         const progress = io.progressStream ? progressDisplay(io.progressStream) : undefined;
         let runs;

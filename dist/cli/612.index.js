@@ -2831,11 +2831,9 @@ function noExportableSpans(trace) {
 }
 
 // EXTERNAL MODULE: ./src/settings/raw.ts
-var settings_raw = __webpack_require__(9655);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
-// EXTERNAL MODULE: ./src/settings/export.ts
-var settings_export = __webpack_require__(9495);
+var raw = __webpack_require__(9655);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(6990);
 // EXTERNAL MODULE: ./src/settings/trace-source.ts
 var trace_source = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./src/cli/paths.ts
@@ -2853,7 +2851,6 @@ var cli_flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/trace-flags.ts
 var trace_flags = __webpack_require__(2605);
 ;// CONCATENATED MODULE: ./src/cli/export-commands.ts
-
 
 
 
@@ -2889,7 +2886,7 @@ ${REDACTION_USAGE}`,
             output: { type: 'string' }
         });
         if (positionals.length !== 1) {
-            throw new settings_raw/* SettingsError */.GN('export-trace expects exactly one trace id');
+            throw new raw/* SettingsError */.GN('export-trace expects exactly one trace id');
         }
         const traceId = positionals[0];
         const settings = (0,cli_flags/* flagSettings */.w)(values);
@@ -2951,12 +2948,8 @@ ${REDACTION_USAGE}`,
             'file-name': { type: 'string' }
         });
         const { config, ...flags } = values;
-        const loaded = await (0,load/* loadConfig */.Z9)(config, schema/* CONFIG_SCHEMA */.l, io.cwd);
-        const fromConfig = loaded?.sections.get('export');
-        const raw = fromConfig
-            ? (0,settings_raw/* layered */.dZ)(fromConfig, (0,cli_flags/* flagSettings */.w)(flags))
-            : (0,cli_flags/* flagSettings */.w)(flags);
-        const settings = (0,settings_export/* parseExportCommandSettings */.Kv)(raw, io.env);
+        const loaded = await (0,load/* loadConfig */.Z9)(config, schema/* CONFIG_SCHEMA */.ln, io.cwd);
+        const settings = (0,schema/* exportSettingsFrom */.U4)(loaded, (0,cli_flags/* flagSettings */.w)(flags), io.env);
         const source = (0,trace_flags/* traceSourceIn */.aG)(settings.source, io.cwd);
         const report = await runExport(source, {
             ...settings.export,
@@ -2970,11 +2963,11 @@ ${REDACTION_USAGE}`,
     }
 };
 function redactionOptions(settings) {
-    const patterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(settings, 'redact-pattern')).map(([name, pattern]) => ({
+    const patterns = Object.entries((0,raw/* readKeyValues */._Z)(settings, 'redact-pattern')).map(([name, pattern]) => ({
         name,
         pattern
     }));
-    return { redact: (0,settings_raw/* readBoolean */.Vf)(settings, 'no-redact') !== true, redactPatterns: patterns };
+    return { redact: (0,raw/* readBoolean */.Vf)(settings, 'no-redact') !== true, redactPatterns: patterns };
 }
 function printExportReport(report, io) {
     const noContent = report.skipped.length;

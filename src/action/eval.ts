@@ -1,12 +1,12 @@
 import { relative, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
-import { CONFIG_SCHEMA } from '../config/schema.js'
+import { CONFIG_SCHEMA, runSettingsFrom } from '../config/schema.js'
 import { buildResults } from '../eval/results.js'
 import type { SuiteRun } from '../eval/run-model.js'
 import { datasetFiles } from '../eval/suite.js'
 import { writeReportOutputs } from '../report/outputs.js'
 import { reportFromResults } from '../report/eval-report.js'
-import { parseRunSettings, type RunSettings, type SuiteSettings } from '../settings/eval.js'
+import type { RunSettings, SuiteSettings } from '../settings/eval.js'
 import { layered, rawSettings } from '../settings/raw.js'
 import type { ActionDependencies } from './main.js'
 import type { ActionEnvironment } from './environment.js'
@@ -107,14 +107,7 @@ export async function readRunSettings(
     ...environment.env,
     ...(apiKey ? { OPENAI_API_KEY: apiKey, ANTHROPIC_API_KEY: apiKey } : {})
   }
-  const defaults = config?.sections.get('eval')
-  const suites = config?.lists.get('suites')
-  return parseRunSettings({
-    ...(defaults ? { defaults } : {}),
-    ...(suites ? { suites } : {}),
-    flags: layered(derived, inputs),
-    env
-  })
+  return runSettingsFrom(config, layered(derived, inputs), env)
 }
 
 /**

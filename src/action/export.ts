@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
-import { CONFIG_SCHEMA } from '../config/schema.js'
+import { CONFIG_SCHEMA, exportSettingsFrom } from '../config/schema.js'
 import { runExport, type ExportReport } from '../export/export.js'
-import { parseExportCommandSettings } from '../settings/export.js'
-import { layered } from '../settings/raw.js'
 import { createTraceSource } from '../traces/index.js'
 import type { ActionDependencies } from './main.js'
 import { readRunContext, type RunContext } from './context.js'
@@ -31,11 +29,7 @@ export async function exportCommand(dependencies: ActionDependencies): Promise<v
     environment.cwd
   )
   const inputs = inputSettings(environment.getInput, EXPORT_INPUTS)
-  const section = config?.sections.get('export')
-  const settings = parseExportCommandSettings(
-    section ? layered(section, inputs) : inputs,
-    environment.env
-  )
+  const settings = exportSettingsFrom(config, inputs, environment.env)
   const source = createTraceSource(
     settings.source.kind === 'files'
       ? { ...settings.source, cwd: environment.cwd }

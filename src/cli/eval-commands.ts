@@ -7,8 +7,7 @@ import { reportFromResults } from '../report/eval-report.js'
 import { writeReportOutputs } from '../report/outputs.js'
 import { loadResultsFiles } from '../report/load-results.js'
 import { renderSummary } from '../report/summary.js'
-import { CONFIG_SCHEMA } from '../config/schema.js'
-import { parseRunSettings } from '../settings/eval.js'
+import { CONFIG_SCHEMA, runSettingsFrom } from '../config/schema.js'
 import { readString, SettingsError } from '../settings/raw.js'
 import { resolve } from 'node:path'
 import type { CliIo, Command } from './main.js'
@@ -98,12 +97,11 @@ Outputs:
     })
     const { config, 'no-cache': noCache, ...flags } = values
     const loaded = await loadConfig(config, CONFIG_SCHEMA, io.cwd)
-    const settings = parseRunSettings({
-      ...(loaded?.sections.get('eval') ? { defaults: loaded.sections.get('eval')! } : {}),
-      ...(loaded?.lists.get('suites') ? { suites: loaded.lists.get('suites')! } : {}),
-      flags: flagSettings({ ...flags, ...(noCache ? { cache: false } : {}) }),
-      env: io.env
-    })
+    const settings = runSettingsFrom(
+      loaded,
+      flagSettings({ ...flags, ...(noCache ? { cache: false } : {}) }),
+      io.env
+    )
     const git = createGitReader(io.cwd)
     const progress = io.progressStream ? progressDisplay(io.progressStream) : undefined
     let runs

@@ -3,15 +3,8 @@ import { contentCaptureHints } from '../export/content-hints.js'
 import { runExport, type ExportReport } from '../export/export.js'
 import { exportTraceToFile } from '../export/export-trace.js'
 import { resolve } from 'node:path'
-import {
-  layered,
-  readBoolean,
-  readKeyValues,
-  SettingsError,
-  type RawSettings
-} from '../settings/raw.js'
-import { CONFIG_SCHEMA } from '../config/schema.js'
-import { parseExportCommandSettings } from '../settings/export.js'
+import { readBoolean, readKeyValues, SettingsError, type RawSettings } from '../settings/raw.js'
+import { CONFIG_SCHEMA, exportSettingsFrom } from '../config/schema.js'
 import { parseTraceSourceSettings } from '../settings/trace-source.js'
 import type { CliIo, Command } from './main.js'
 import { shownPath } from './paths.js'
@@ -114,11 +107,7 @@ ${REDACTION_USAGE}`,
     })
     const { config, ...flags } = values
     const loaded = await loadConfig(config, CONFIG_SCHEMA, io.cwd)
-    const fromConfig = loaded?.sections.get('export')
-    const raw: RawSettings = fromConfig
-      ? layered(fromConfig, flagSettings(flags))
-      : flagSettings(flags)
-    const settings = parseExportCommandSettings(raw, io.env)
+    const settings = exportSettingsFrom(loaded, flagSettings(flags), io.env)
     const source = traceSourceIn(settings.source, io.cwd)
     const report = await runExport(source, {
       ...settings.export,
