@@ -2030,12 +2030,6 @@ function parseExportCommandSettings(raw, env) {
  * errored, min-latency, min-cost, sample.
  */
 function parseExportSettings(raw) {
-    const noRedact = (0,settings_raw/* readBoolean */.Vf)(raw, 'no-redact');
-    const redact = (0,settings_raw/* readBoolean */.Vf)(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact);
-    const patterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(raw, 'redact-pattern')).map(([name, pattern]) => ({
-        name,
-        pattern
-    }));
     const maxCases = (0,settings_raw/* readNumber */.kz)(raw, 'max-cases', { min: 1, integer: true });
     const fileName = (0,settings_raw/* readString */.E3)(raw, 'file-name');
     if (fileName !== undefined && !/\.ya?ml$/.test(fileName)) {
@@ -2045,11 +2039,17 @@ function parseExportSettings(raw) {
         query: parseTraceQuery(raw),
         filters: parseCallFilters(raw),
         outputDir: (0,settings_raw/* readString */.E3)(raw, 'output') ?? DEFAULT_DATASET_DIR,
-        redact,
-        redactPatterns: patterns,
+        ...parseRedaction(raw),
         ...(maxCases !== undefined ? { maxCases } : {}),
         ...(fileName !== undefined ? { fileName } : {})
     };
+}
+/** Redaction is on unless `redact: false` or `--no-redact`; `redact-pattern` adds NAME=REGEX. */
+function parseRedaction(raw) {
+    const noRedact = (0,settings_raw/* readBoolean */.Vf)(raw, 'no-redact');
+    const redact = (0,settings_raw/* readBoolean */.Vf)(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact);
+    const redactPatterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(raw, 'redact-pattern')).map(([name, pattern]) => ({ name, pattern }));
+    return { redact, redactPatterns };
 }
 function parseCallFilters(raw) {
     const filters = {};

@@ -4502,8 +4502,8 @@ function terminalText(text, maxLength = 200) {
     return line.length > maxLength ? `${line.slice(0, maxLength)}…` : line;
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __webpack_require__(6990);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./node_modules/cli-progress/cli-progress.js
 var cli_progress = __webpack_require__(8502);
 var cli_progress_default = /*#__PURE__*/__webpack_require__.n(cli_progress);

@@ -2832,8 +2832,10 @@ function noExportableSpans(trace) {
 
 // EXTERNAL MODULE: ./src/settings/raw.ts
 var raw = __webpack_require__(9655);
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __webpack_require__(6990);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/settings/export.ts
+var settings_export = __webpack_require__(9495);
 // EXTERNAL MODULE: ./src/settings/trace-source.ts
 var trace_source = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./src/cli/paths.ts
@@ -2851,6 +2853,7 @@ var cli_flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/trace-flags.ts
 var trace_flags = __webpack_require__(2605);
 ;// CONCATENATED MODULE: ./src/cli/export-commands.ts
+
 
 
 
@@ -2893,7 +2896,7 @@ ${REDACTION_USAGE}`,
         const source = (0,trace_flags/* traceSourceIn */.aG)((0,trace_source/* parseTraceSourceSettings */.lY)(settings, io.env), io.cwd);
         const result = await exportTraceToFile(traceId, (0,external_node_path_.resolve)(io.cwd, values.output ?? '.'), {
             source,
-            ...redactionOptions(settings)
+            ...(0,settings_export/* parseRedaction */.J0)(settings)
         });
         io.stdout(`✅ Exported trace ${traceId} → ${shownPath(result.path, io.cwd)}`);
         return 0;
@@ -2962,13 +2965,6 @@ ${REDACTION_USAGE}`,
         return 0;
     }
 };
-function redactionOptions(settings) {
-    const patterns = Object.entries((0,raw/* readKeyValues */._Z)(settings, 'redact-pattern')).map(([name, pattern]) => ({
-        name,
-        pattern
-    }));
-    return { redact: (0,raw/* readBoolean */.Vf)(settings, 'no-redact') !== true, redactPatterns: patterns };
-}
 function printExportReport(report, io) {
     const noContent = report.skipped.length;
     io.stdout(`Scanned ${count(report.tracesScanned, 'trace')} from ${report.source}: ` +

@@ -656,22 +656,22 @@ const COMMANDS = [
     {
         name: 'export-trace',
         summary: 'Export the LLM calls of one trace to trace-<id>.eval.yaml',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(855), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612))).exportTraceCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612))).exportTraceCommand
     },
     {
         name: 'export',
         summary: 'Search a trace source and add new LLM calls to the datasets (the nightly job)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(855), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612))).exportCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612))).exportCommand
     },
     {
         name: 'run',
         summary: 'Run base and head prompts on the datasets, compare per case, and gate (the PR job)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(855), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4003))).runCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4003))).runCommand
     },
     {
         name: 'report',
         summary: 'Merge results.json files (shards) and render the report and the gate again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(855), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4003))).reportCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(152), __nccwpck_require__.e(576), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4003))).reportCommand
     },
     {
         name: 'fetch',

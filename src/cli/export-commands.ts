@@ -3,8 +3,9 @@ import { contentCaptureHints } from '../export/content-hints.js'
 import { runExport, type ExportReport } from '../export/export.js'
 import { exportTraceToFile } from '../export/export-trace.js'
 import { resolve } from 'node:path'
-import { readBoolean, readKeyValues, SettingsError, type RawSettings } from '../settings/raw.js'
+import { SettingsError } from '../settings/raw.js'
 import { CONFIG_SCHEMA, exportSettingsFrom } from '../config/schema.js'
+import { parseRedaction } from '../settings/export.js'
 import { parseTraceSourceSettings } from '../settings/trace-source.js'
 import type { CliIo, Command } from './main.js'
 import { shownPath } from './paths.js'
@@ -50,7 +51,7 @@ ${REDACTION_USAGE}`,
     const source = traceSourceIn(parseTraceSourceSettings(settings, io.env), io.cwd)
     const result = await exportTraceToFile(traceId, resolve(io.cwd, values.output ?? '.'), {
       source,
-      ...redactionOptions(settings)
+      ...parseRedaction(settings)
     })
     io.stdout(`✅ Exported trace ${traceId} → ${shownPath(result.path, io.cwd)}`)
     return 0
@@ -122,16 +123,6 @@ ${REDACTION_USAGE}`,
     )
     return 0
   }
-}
-
-function redactionOptions(settings: RawSettings) {
-  const patterns = Object.entries(readKeyValues(settings, 'redact-pattern')).map(
-    ([name, pattern]) => ({
-      name,
-      pattern
-    })
-  )
-  return { redact: readBoolean(settings, 'no-redact') !== true, redactPatterns: patterns }
 }
 
 function printExportReport(report: ExportReport, io: CliIo): void {

@@ -1,4 +1,5 @@
 import type { CallFilters } from '../dataset/filters.js'
+import type { CustomPattern } from '../dataset/redact.js'
 import type { ExportSettings } from '../export/export.js'
 import type { TraceSourceSettings } from '../traces/index.js'
 import { parseDurationText } from '../traces/window.js'
@@ -34,12 +35,6 @@ export function parseExportCommandSettings(
  * errored, min-latency, min-cost, sample.
  */
 export function parseExportSettings(raw: RawSettings): ExportSettings {
-  const noRedact = readBoolean(raw, 'no-redact')
-  const redact = readBoolean(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact)
-  const patterns = Object.entries(readKeyValues(raw, 'redact-pattern')).map(([name, pattern]) => ({
-    name,
-    pattern
-  }))
   const maxCases = readNumber(raw, 'max-cases', { min: 1, integer: true })
   const fileName = readString(raw, 'file-name')
   if (fileName !== undefined && !/\.ya?ml$/.test(fileName)) {
@@ -51,11 +46,23 @@ export function parseExportSettings(raw: RawSettings): ExportSettings {
     query: parseTraceQuery(raw),
     filters: parseCallFilters(raw),
     outputDir: readString(raw, 'output') ?? DEFAULT_DATASET_DIR,
-    redact,
-    redactPatterns: patterns,
+    ...parseRedaction(raw),
     ...(maxCases !== undefined ? { maxCases } : {}),
     ...(fileName !== undefined ? { fileName } : {})
   }
+}
+
+/** Redaction is on unless `redact: false` or `--no-redact`; `redact-pattern` adds NAME=REGEX. */
+export function parseRedaction(raw: RawSettings): {
+  redact: boolean
+  redactPatterns: CustomPattern[]
+} {
+  const noRedact = readBoolean(raw, 'no-redact')
+  const redact = readBoolean(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact)
+  const redactPatterns = Object.entries(readKeyValues(raw, 'redact-pattern')).map(
+    ([name, pattern]) => ({ name, pattern })
+  )
+  return { redact, redactPatterns }
 }
 
 export function parseCallFilters(raw: RawSettings): CallFilters {

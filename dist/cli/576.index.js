@@ -1,5 +1,5 @@
-export const id = 855;
-export const ids = [855];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
 /***/ 9716:
@@ -205,146 +205,17 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 6990:
+/***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ln: () => (/* binding */ CONFIG_SCHEMA),
-  U4: () => (/* binding */ exportSettingsFrom),
-  Vx: () => (/* binding */ runSettingsFrom)
-});
-
-// EXTERNAL MODULE: ./src/settings/eval.ts
-var settings_eval = __webpack_require__(6663);
-// EXTERNAL MODULE: ./src/traces/window.ts
-var traces_window = __webpack_require__(5112);
-// EXTERNAL MODULE: ./src/settings/raw.ts
-var settings_raw = __webpack_require__(9655);
-// EXTERNAL MODULE: ./src/settings/trace-source.ts
-var trace_source = __webpack_require__(9032);
-;// CONCATENATED MODULE: ./src/settings/export.ts
-
-
-
-const DEFAULT_DATASET_DIR = 'evals';
-function parseExportCommandSettings(raw, env) {
-    return { source: (0,trace_source/* parseTraceSourceSettings */.lY)(raw, env), export: parseExportSettings(raw) };
-}
-/**
- * Keys: output, file-name, max-cases, redact (or no-redact), redact-pattern, and the call
- * filters model, provider, min-tokens, min-input-tokens, min-output-tokens, with-tool-calls,
- * errored, min-latency, min-cost, sample.
- */
-function parseExportSettings(raw) {
-    const noRedact = (0,settings_raw/* readBoolean */.Vf)(raw, 'no-redact');
-    const redact = (0,settings_raw/* readBoolean */.Vf)(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact);
-    const patterns = Object.entries((0,settings_raw/* readKeyValues */._Z)(raw, 'redact-pattern')).map(([name, pattern]) => ({
-        name,
-        pattern
-    }));
-    const maxCases = (0,settings_raw/* readNumber */.kz)(raw, 'max-cases', { min: 1, integer: true });
-    const fileName = (0,settings_raw/* readString */.E3)(raw, 'file-name');
-    if (fileName !== undefined && !/\.ya?ml$/.test(fileName)) {
-        throw new settings_raw/* SettingsError */.GN(`${raw.describe('file-name')} must end in .yaml or .yml, got "${fileName}"`);
-    }
-    return {
-        query: (0,trace_source/* parseTraceQuery */.dD)(raw),
-        filters: parseCallFilters(raw),
-        outputDir: (0,settings_raw/* readString */.E3)(raw, 'output') ?? DEFAULT_DATASET_DIR,
-        redact,
-        redactPatterns: patterns,
-        ...(maxCases !== undefined ? { maxCases } : {}),
-        ...(fileName !== undefined ? { fileName } : {})
-    };
-}
-function parseCallFilters(raw) {
-    const filters = {};
-    const text = (key) => (0,settings_raw/* readString */.E3)(raw, key);
-    const tokens = (key) => (0,settings_raw/* readNumber */.kz)(raw, key, { min: 0, integer: true });
-    const model = text('model');
-    const provider = text('provider');
-    const minTotalTokens = tokens('min-tokens');
-    const minInputTokens = tokens('min-input-tokens');
-    const minOutputTokens = tokens('min-output-tokens');
-    const withToolCalls = (0,settings_raw/* readBoolean */.Vf)(raw, 'with-tool-calls');
-    const errored = (0,settings_raw/* readBoolean */.Vf)(raw, 'errored');
-    const minLatency = (0,settings_raw/* readParsed */.mY)(raw, 'min-latency', traces_window/* parseDurationText */.zG)?.value;
-    const minCost = (0,settings_raw/* readNumber */.kz)(raw, 'min-cost', { min: 0 });
-    const sample = (0,settings_raw/* readNumber */.kz)(raw, 'sample', { min: 0, max: 1 });
-    if (model !== undefined)
-        filters.model = model;
-    if (provider !== undefined)
-        filters.provider = provider;
-    if (minTotalTokens !== undefined)
-        filters.minTotalTokens = minTotalTokens;
-    if (minInputTokens !== undefined)
-        filters.minInputTokens = minInputTokens;
-    if (minOutputTokens !== undefined)
-        filters.minOutputTokens = minOutputTokens;
-    if (withToolCalls !== undefined)
-        filters.withToolCalls = withToolCalls;
-    if (errored !== undefined)
-        filters.errored = errored;
-    if (minLatency !== undefined)
-        filters.minLatencyMs = minLatency;
-    if (minCost !== undefined)
-        filters.minCost = minCost;
-    if (sample !== undefined)
-        filters.sample = sample;
-    const service = text('service');
-    const operation = text('operation');
-    if (service !== undefined)
-        filters.service = service;
-    if (operation !== undefined)
-        filters.operation = operation;
-    return filters;
-}
-/** Every key the export understands, as flags, `toad-eval.yaml` keys (section `export`) and inputs. */
-const EXPORT_SETTING_KEYS = [
-    'source',
-    'url',
-    'jaeger-url',
-    'file',
-    'header',
-    'timeout',
-    'retries',
-    'service',
-    'operation',
-    'tag',
-    'lookback',
-    'start',
-    'end',
-    'min-duration',
-    'max-duration',
-    'limit',
-    'traceql',
-    'output',
-    'file-name',
-    'max-cases',
-    'redact',
-    'redact-pattern',
-    'model',
-    'provider',
-    'min-tokens',
-    'min-input-tokens',
-    'min-output-tokens',
-    'with-tool-calls',
-    'errored',
-    'min-latency',
-    'min-cost',
-    'sample'
-];
-/** Plural spellings that read better in YAML (`tags:` as a mapping). */
-const EXPORT_SETTING_ALIASES = {
-    tags: 'tag',
-    headers: 'header',
-    files: 'file',
-    'redact-patterns': 'redact-pattern'
-};
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U4: () => (/* binding */ exportSettingsFrom),
+/* harmony export */   Vx: () => (/* binding */ runSettingsFrom),
+/* harmony export */   ln: () => (/* binding */ CONFIG_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6663);
+/* harmony import */ var _settings_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9495);
+/* harmony import */ var _settings_raw_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9655);
 
 
 
@@ -353,15 +224,15 @@ const EXPORT_SETTING_ALIASES = {
  * Keys are the CLI's flag names.
  */
 const CONFIG_SCHEMA = {
-    export: { keys: EXPORT_SETTING_KEYS, aliases: EXPORT_SETTING_ALIASES },
-    eval: { keys: [...settings_eval/* SUITE_SETTING_KEYS */.Lb, ...settings_eval/* RUN_SETTING_KEYS */.oK], aliases: settings_eval/* EVAL_SETTING_ALIASES */.rG },
-    suites: { keys: settings_eval/* SUITE_SETTING_KEYS */.Lb, aliases: settings_eval/* EVAL_SETTING_ALIASES */.rG, list: true }
+    export: { keys: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_KEYS */ .hK, aliases: _settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPORT_SETTING_ALIASES */ .Zl },
+    eval: { keys: [..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, ..._settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SETTING_KEYS */ .oK], aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG },
+    suites: { keys: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SETTING_KEYS */ .Lb, aliases: _settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_SETTING_ALIASES */ .rG, list: true }
 };
 /** The run's settings: toad-eval.yaml's `eval` defaults and `suites`, under flags or inputs. */
 function runSettingsFrom(config, overrides, env) {
     const defaults = config?.sections.get('eval');
     const suites = config?.lists.get('suites');
-    return (0,settings_eval/* parseRunSettings */.Al)({
+    return (0,_settings_eval_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRunSettings */ .Al)({
         ...(defaults ? { defaults } : {}),
         ...(suites ? { suites } : {}),
         flags: overrides,
@@ -371,7 +242,7 @@ function runSettingsFrom(config, overrides, env) {
 /** The export's settings: toad-eval.yaml's `export` section under flags or inputs. */
 function exportSettingsFrom(config, overrides, env) {
     const section = config?.sections.get('export');
-    return parseExportCommandSettings(section ? (0,settings_raw/* layered */.dZ)(section, overrides) : overrides, env);
+    return (0,_settings_export_js__WEBPACK_IMPORTED_MODULE_1__/* .parseExportCommandSettings */ .Kv)(section ? (0,_settings_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .layered */ .dZ)(section, overrides) : overrides, env);
 }
 
 
@@ -819,6 +690,141 @@ function outputs(raw) {
         ...(junit ? { junit } : {})
     };
 }
+
+
+/***/ }),
+
+/***/ 9495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ parseRedaction),
+/* harmony export */   Kv: () => (/* binding */ parseExportCommandSettings),
+/* harmony export */   Zl: () => (/* binding */ EXPORT_SETTING_ALIASES),
+/* harmony export */   hK: () => (/* binding */ EXPORT_SETTING_KEYS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DATASET_DIR, parseExportSettings, parseCallFilters */
+/* harmony import */ var _traces_window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5112);
+/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9655);
+/* harmony import */ var _trace_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9032);
+
+
+
+const DEFAULT_DATASET_DIR = 'evals';
+function parseExportCommandSettings(raw, env) {
+    return { source: (0,_trace_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraceSourceSettings */ .lY)(raw, env), export: parseExportSettings(raw) };
+}
+/**
+ * Keys: output, file-name, max-cases, redact (or no-redact), redact-pattern, and the call
+ * filters model, provider, min-tokens, min-input-tokens, min-output-tokens, with-tool-calls,
+ * errored, min-latency, min-cost, sample.
+ */
+function parseExportSettings(raw) {
+    const maxCases = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'max-cases', { min: 1, integer: true });
+    const fileName = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'file-name');
+    if (fileName !== undefined && !/\.ya?ml$/.test(fileName)) {
+        throw new _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingsError */ .GN(`${raw.describe('file-name')} must end in .yaml or .yml, got "${fileName}"`);
+    }
+    return {
+        query: (0,_trace_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTraceQuery */ .dD)(raw),
+        filters: parseCallFilters(raw),
+        outputDir: (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, 'output') ?? DEFAULT_DATASET_DIR,
+        ...parseRedaction(raw),
+        ...(maxCases !== undefined ? { maxCases } : {}),
+        ...(fileName !== undefined ? { fileName } : {})
+    };
+}
+/** Redaction is on unless `redact: false` or `--no-redact`; `redact-pattern` adds NAME=REGEX. */
+function parseRedaction(raw) {
+    const noRedact = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(raw, 'no-redact');
+    const redact = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(raw, 'redact') ?? (noRedact === undefined ? true : !noRedact);
+    const redactPatterns = Object.entries((0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readKeyValues */ ._Z)(raw, 'redact-pattern')).map(([name, pattern]) => ({ name, pattern }));
+    return { redact, redactPatterns };
+}
+function parseCallFilters(raw) {
+    const filters = {};
+    const text = (key) => (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)(raw, key);
+    const tokens = (key) => (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, key, { min: 0, integer: true });
+    const model = text('model');
+    const provider = text('provider');
+    const minTotalTokens = tokens('min-tokens');
+    const minInputTokens = tokens('min-input-tokens');
+    const minOutputTokens = tokens('min-output-tokens');
+    const withToolCalls = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(raw, 'with-tool-calls');
+    const errored = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(raw, 'errored');
+    const minLatency = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .mY)(raw, 'min-latency', _traces_window_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationText */ .zG)?.value;
+    const minCost = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'min-cost', { min: 0 });
+    const sample = (0,_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .readNumber */ .kz)(raw, 'sample', { min: 0, max: 1 });
+    if (model !== undefined)
+        filters.model = model;
+    if (provider !== undefined)
+        filters.provider = provider;
+    if (minTotalTokens !== undefined)
+        filters.minTotalTokens = minTotalTokens;
+    if (minInputTokens !== undefined)
+        filters.minInputTokens = minInputTokens;
+    if (minOutputTokens !== undefined)
+        filters.minOutputTokens = minOutputTokens;
+    if (withToolCalls !== undefined)
+        filters.withToolCalls = withToolCalls;
+    if (errored !== undefined)
+        filters.errored = errored;
+    if (minLatency !== undefined)
+        filters.minLatencyMs = minLatency;
+    if (minCost !== undefined)
+        filters.minCost = minCost;
+    if (sample !== undefined)
+        filters.sample = sample;
+    const service = text('service');
+    const operation = text('operation');
+    if (service !== undefined)
+        filters.service = service;
+    if (operation !== undefined)
+        filters.operation = operation;
+    return filters;
+}
+/** Every key the export understands, as flags, `toad-eval.yaml` keys (section `export`) and inputs. */
+const EXPORT_SETTING_KEYS = [
+    'source',
+    'url',
+    'jaeger-url',
+    'file',
+    'header',
+    'timeout',
+    'retries',
+    'service',
+    'operation',
+    'tag',
+    'lookback',
+    'start',
+    'end',
+    'min-duration',
+    'max-duration',
+    'limit',
+    'traceql',
+    'output',
+    'file-name',
+    'max-cases',
+    'redact',
+    'redact-pattern',
+    'model',
+    'provider',
+    'min-tokens',
+    'min-input-tokens',
+    'min-output-tokens',
+    'with-tool-calls',
+    'errored',
+    'min-latency',
+    'min-cost',
+    'sample'
+];
+/** Plural spellings that read better in YAML (`tags:` as a mapping). */
+const EXPORT_SETTING_ALIASES = {
+    tags: 'tag',
+    headers: 'header',
+    files: 'file',
+    'redact-patterns': 'redact-pattern'
+};
 
 
 /***/ })
